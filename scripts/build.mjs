@@ -1,0 +1,32 @@
+// Bundles the CLI into dist/ with esbuild. One file for the start-up path
+// (commander, yaml, chalk are inlined: far fewer module loads than node_modules),
+// and code-split chunks for what is loaded lazily (the Ink TUI, the conf writer).
+// Type checking is separate: `npm run typecheck` (tsc --noEmit).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+rmSync(`${root}dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  // Ink and React stay real node_modules imports: they are only reached through
+  // the TUI's dynamic import, and Ink has optional dev-only imports that do not bundle.
+  external: ['ink', 'react', 'react/*', 'ink-*'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  banner: {
+    // Some bundled CommonJS dependencies call require(); give them one.
+    js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; const require = __mlroadCreateRequire(import.meta.url);",
+  },
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  legalComments: 'none',
+});
