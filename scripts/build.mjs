@@ -3,10 +3,11 @@
 // and code-split chunks for what is loaded lazily (the Ink TUI, the conf writer).
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -21,7 +22,7 @@ await build({
   // Ink and React stay real node_modules imports: they are only reached through
   // the TUI's dynamic import, and Ink has optional dev-only imports that do not bundle.
   external: ['ink', 'react', 'react/*', 'ink-*'],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', MLROAD_VERSION: JSON.stringify(pkg.version) },
   banner: {
     // Some bundled CommonJS dependencies call require(); give them one.
     js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; const require = __mlroadCreateRequire(import.meta.url);",

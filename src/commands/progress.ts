@@ -1,0 +1,82 @@
+import { Command } from 'commander';
+import { formatHours } from '../roadmap/estimate.js';
+import type { Topic } from '../roadmap/types.js';
+import { progressJson } from '../render/json.js';
+import { clean } from '../render/sanitize.js';
+import { bar, padEnd, padStart, truncate, width } from '../render/text.js';
+import { action, examples, type Context } from './context.js';
+import { positiveInt } from './options.js';
+
+interface ProgressOptions {
+  depth: number;
+}
+
+export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): void {
+  const scope = ref ? ctx.topic(ref) : null;
+  const { progress, c } = ctx;
+  if (ctx.json) {
+    ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth));
+    return;
+  }
+  const total = progress.counts(scope ?? undefined);
+  const left = progress.hoursLeft(scope ?? undefined);
+  const heading = scope ? `${scope.number} ${clean(scope.title)}` : clean(ctx.roadmap.title);
+  const parts = [`${total.done}/${total.total} done`];
+  if (total.in_progress) parts.push(`${total.in_progress} in progress`);
+  if (total.skipped) parts.push(`${total.skipped} skipped`);
+  if (left !== null) parts.push(left > 0 ? `~${formatHours(left)} left` : 'nothing left');
+  const overallBar = bar(total.percent / 100, 30);
+  const lines = [c.bold(heading), `${c.green(overallBar)} ${padStart(`${Math.floor(total.percent)}%`, 4)}  ${parts.join(c.dim(' · '))}`];
+
+  // One row per section (and sub-sections down to --depth), columns aligned.
+  const rows: { topic: Topic; indent: number }[] = [];
+  const collect = (list: readonly Topic[], d: number, indent: number) => {
+    for (const t of list) {
+      rows.push({ topic: t, indent });
+      if (d > 1) collect(t.children, d - 1, indent + 2);
+    }
+  };
+  collect(scope ? scope.children : ctx.roadmap.topics, opts.depth, 0);
+  if (rows.length) {
+    lines.push('');
+    const numW = Math.max(...rows.map((r) => r.indent + r.topic.number.length));
+    const cntW = Math.max(...rows.map((r) => { const k = progress.counts(r.topic); return `${k.done}/${k.total}`.length; }));
+    const barW = 12;
+    // number, title, bar, percent, counts, time left: fit the title into what remains.
+    const fixed = 2 + numW + 2 + 2 + barW + 5 + 2 + cntW + 2 + 9;
+    const titleW = Math.max(12, Math.min(Math.max(...rows.map((r) => width(clean(r.topic.title)))), ctx.cols - fixed));
+    for (const { topic, indent } of rows) {
+      const k = progress.counts(topic);
+      const hours = progress.hoursLeft(topic);
+      const done = k.done + k.skipped === k.total;
+      const paint = done ? c.green : k.done || k.in_progress ? c.yellow : c.dim;
+      lines.push(
+        [
+          '  ' + padEnd(' '.repeat(indent) + topic.number, numW),
+          padEnd(truncate(clean(topic.title), titleW), titleW),
+          paint(bar(k.percent / 100, barW)),
+          padStart(`${Math.floor(k.percent)}%`, 4),
+          padStart(`${k.done}/${k.total}`, cntW),
+          hours ? c.dim(`~${formatHours(hours)} left`) : '',
+        ].join('  ').trimEnd(),
+      );
+    }
+  }
+  ctx.print(lines.join('\n'));
+}
+
+export const progressCommand = () =>
+  new Command('progress')
+    .description('overall and per-section progress with bars and time left')
+    .argument('[TOPIC]', 'show only this part of the roadmap')
+    .option('-d, --depth <N>', 'levels of sections to list', positiveInt, 1)
+    .addHelpText(
+      'after',
+      examples(
+        ['mlroad progress', 'overall and per section'],
+        ['mlroad progress --depth 2', 'with sub-sections'],
+        ['mlroad progress 8', 'only Deep Learning'],
+        ['mlroad progress --json | jq .percent', 'for scripts'],
+      ),
+    )
+    .action(action<ProgressOptions>((ctx, opts, [ref]) => runProgress(ctx, opts, ref as string | undefined)));

@@ -1,0 +1,88 @@
+// Statuses and progress (contract §2). Leaves carry statuses; a parent's is
+// derived from its leaves. Prefix sums over the leaves (which are contiguous
+// per topic in outline order) make every topic's counts O(1).
+import type { Roadmap, Topic } from '../roadmap/types.js';
+
+export const STATUSES = ['pending', 'in-progress', 'done', 'skipped'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const isStatus = (value: unknown): value is Status => (STATUSES as readonly unknown[]).includes(value);
+/** Finished leaves satisfy prerequisites and leave `next`. */
+export const isFinished = (status: Status): boolean => status === 'done' || status === 'skipped';
+
+export interface Counts {
+  done: number;
+  in_progress: number;
+  skipped: number;
+  pending: number;
+  total: number;
+  /** done / (total - skipped) * 100, rounded down to one decimal; 100 when nothing is left to count. */
+  percent: number;
+}
+
+/** Rounded down to one decimal in integer arithmetic, so 99.99 never becomes 100.0. */
+export function percentOf(done: number, total: number, skipped: number): number {
+  const base = total - skipped;
+  return base <= 0 ? 100 : Math.floor((done * 1000) / base) / 10;
+}
+
+export class Progress {
+  readonly #roadmap: Roadmap;
+  readonly #leafStatus: Status[];
+  readonly #prefix: Record<Status, Int32Array>;
+
+  constructor(roadmap: Roadmap, statusOf: (id: string) => Status | undefined) {
+    this.#roadmap = roadmap;
+    const n = roadmap.leaves.length;
+    this.#leafStatus = roadmap.leaves.map((leaf) => statusOf(leaf.id) ?? 'pending');
+    this.#prefix = {
+      pending: new Int32Array(n + 1),
+      'in-progress': new Int32Array(n + 1),
+      done: new Int32Array(n + 1),
+      skipped: new Int32Array(n + 1),
+    };
+    for (let i = 0; i < n; i++) {
+      for (const s of STATUSES) this.#prefix[s][i + 1] = this.#prefix[s][i]! + (this.#leafStatus[i] === s ? 1 : 0);
+    }
+  }
+
+  get roadmap(): Roadmap {
+    return this.#roadmap;
+  }
+
+  /** Counts over the leaves of a topic, or of the whole roadmap. */
+  counts(topic?: Topic): Counts {
+    const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, this.#roadmap.leaves.length];
+    const count = (s: Status) => this.#prefix[s][b]! - this.#prefix[s][a]!;
+    const done = count('done');
+    const skipped = count('skipped');
+    return { done, in_progress: count('in-progress'), skipped, pending: count('pending'), total: b - a, percent: percentOf(done, b - a, skipped) };
+  }
+
+  /** A leaf's own status; a parent's derived one. */
+  status(topic: Topic): Status {
+    if (topic.children.length === 0) return this.#leafStatus[topic.leafStart]!;
+    const c = this.counts(topic);
+    if (c.skipped === c.total) return 'skipped';
+    if (c.done > 0 && c.done + c.skipped === c.total) return 'done';
+    if (c.in_progress > 0 || c.done > 0) return 'in-progress';
+    return 'pending';
+  }
+
+  /** A requirement is met when every leaf below it is done or skipped. */
+  isMet(topic: Topic): boolean {
+    const c = this.counts(topic);
+    return c.done + c.skipped === c.total;
+  }
+
+  /** Study hours left: estimates of the leaves that are neither done nor skipped. */
+  hoursLeft(topic?: Topic): number | null {
+    const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, this.#roadmap.leaves.length];
+    let sum: number | null = null;
+    for (let i = a; i < b; i++) {
+      const leaf = this.#roadmap.leaves[i]!;
+      if (leaf.estimateHours !== null && !isFinished(this.#leafStatus[i]!)) sum = (sum ?? 0) + leaf.estimateHours;
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,43 @@
+// The roadmap's I/O edge: find the file, read it, parse, build the model.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OperationalError, RoadmapError, UsageError, type Problem } from '../errors.js';
+import { buildRoadmap } from './model.js';
+import { parseRoadmap } from './parse.js';
+import type { Roadmap } from './types.js';
+
+/** The shipped ML roadmap, at the package root (dist/../roadmap.yaml or src/roadmap/../../roadmap.yaml). */
+export function defaultRoadmapFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return resolve(here, here.includes(`${'/'}src${'/'}`) ? '../../../roadmap.yaml' : '../../roadmap.yaml');
+}
+
+/** --roadmap FILE, else MLROAD_ROADMAP, else the shipped roadmap. */
+export function roadmapFileFrom(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = option ?? (env.MLROAD_ROADMAP || undefined);
+  return chosen ? resolve(chosen) : defaultRoadmapFile();
+}
+
+export function readRoadmapSource(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`roadmap file not found: ${file}`);
+    if (code === 'EISDIR') throw new UsageError(`roadmap path is a directory, not a file: ${file}`);
+    throw new OperationalError(`cannot read roadmap file ${file}: ${(error as Error).message}`);
+  }
+}
+
+export interface Loaded {
+  roadmap: Roadmap;
+  warnings: Problem[];
+}
+
+/** Reads and validates a roadmap file; throws RoadmapError listing every problem. */
+export function loadRoadmap(file: string): Loaded {
+  const { spec, problems } = parseRoadmap(readRoadmapSource(file));
+  if (!spec) throw new RoadmapError(file, problems);
+  return { roadmap: buildRoadmap(spec, file), warnings: problems };
+}

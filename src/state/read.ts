@@ -1,0 +1,63 @@
+// Reading the state file: plain fs + JSON (no conf on the read path, which
+// keeps `mlroad next` light). Anything unexpected is refused, never repaired
+// silently: a corrupt file is copied aside and reported, and left as it is.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { OperationalError } from '../errors.js';
+import { isStatus } from '../progress/status.js';
+import { STATE_VERSION, emptyState, type StateDoc } from './types.js';
+
+export function readStateFile(file: string): StateDoc {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return emptyState();
+    throw new OperationalError(`cannot read the state file ${file}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw corrupt(file, text, `not valid JSON (${(error as Error).message})`);
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw corrupt(file, text, problem);
+  const doc = data as StateDoc;
+  if (doc.version > STATE_VERSION) {
+    throw new OperationalError(
+      `the state file ${file} was written by a newer mlroad (state version ${doc.version}, this one reads ${STATE_VERSION}); upgrade mlroad. The file was not changed.`,
+    );
+  }
+  return doc;
+}
+
+/** Why the parsed JSON is not a state document, or null when it is one. */
+function shapeProblem(data: unknown): string | null {
+  if (!isObject(data)) return 'the top level is not an object';
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return '"version" is missing or not a whole number';
+  if (!isObject(data.roadmaps)) return '"roadmaps" is missing or not an object';
+  for (const [rid, roadmap] of Object.entries(data.roadmaps)) {
+    if (!isObject(roadmap) || !isObject(roadmap.topics)) return `roadmap "${rid}" has no "topics" object`;
+    for (const [tid, record] of Object.entries(roadmap.topics)) {
+      if (!isObject(record) || !isStatus(record.status) || !Array.isArray(record.history)) return `topic "${tid}" of "${rid}" is not a status record`;
+      for (const h of record.history) if (!isObject(h) || !isStatus(h.status) || typeof h.at !== 'string') return `topic "${tid}" of "${rid}" has a malformed history entry`;
+    }
+  }
+  return null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keeps a copy of the bad file (once per distinct content) and builds the error. */
+function corrupt(file: string, text: string, why: string): OperationalError {
+  const copy = `${file}.corrupt-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  let kept = `a copy is at ${copy}`;
+  try {
+    if (!existsSync(copy)) writeFileSync(copy, text, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    kept = `no copy could be made (${(error as Error).message})`;
+  }
+  return new OperationalError(`the state file ${file} is corrupt: ${why}. It was not changed; ${kept}. Fix or move it aside, then run mlroad again.`);
+}

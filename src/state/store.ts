@@ -1,0 +1,60 @@
+// The state store: the only code that touches the state file. Reads are plain
+// fs (fast, for `next`); writes take the lock, re-read, apply a pure change and
+// write through conf (atomic temp-file + rename, mode 0600).
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { OperationalError } from '../errors.js';
+import { withLock } from './lock.js';
+import { readStateFile } from './read.js';
+import { STATE_FILE_NAME } from './paths.js';
+import type { StateDoc } from './types.js';
+
+export class StateStore {
+  readonly file: string;
+
+  constructor(readonly dir: string) {
+    this.file = join(dir, STATE_FILE_NAME);
+  }
+
+  read(): StateDoc {
+    return readStateFile(this.file);
+  }
+
+  /**
+   * Applies `change` to a fresh copy of the state under the lock and writes the
+   * result if it differs. Returns what `change` returned.
+   */
+  async update<T>(change: (doc: StateDoc) => T): Promise<T> {
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw new OperationalError(`cannot create the config directory ${this.dir}: ${(error as Error).message}`);
+    }
+    return withLock(`${this.file}.lock`, async () => {
+      const doc = this.read();
+      const before = JSON.stringify(doc);
+      const result = change(doc);
+      if (JSON.stringify(doc) !== before) await this.#write(doc);
+      return result;
+    });
+  }
+
+  async #write(doc: StateDoc): Promise<void> {
+    // conf is loaded only when something is written: it is the heaviest import.
+    const { default: Conf } = await import('conf');
+    try {
+      const conf = new Conf<Record<string, unknown>>({
+        cwd: this.dir,
+        configName: STATE_FILE_NAME.replace(/\.json$/, ''),
+        projectSuffix: '',
+        configFileMode: 0o600,
+        accessPropertiesByDotNotation: false,
+        clearInvalidConfig: false,
+      });
+      conf.store = doc as unknown as Record<string, unknown>;
+      chmodSync(this.file, 0o600);
+    } catch (error) {
+      throw new OperationalError(`cannot write the state file ${this.file}: ${(error as Error).message}`);
+    }
+  }
+}
