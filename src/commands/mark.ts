@@ -4,12 +4,12 @@
 import { Command } from 'commander';
 import { nextTopics } from '../progress/next.js';
 import type { Status } from '../progress/status.js';
-import { leavesOf, type Topic } from '../roadmap/types.js';
+import type { Topic } from '../roadmap/types.js';
 import { topicJson } from '../render/json.js';
 import { clean } from '../render/sanitize.js';
 import { glyph } from '../render/style.js';
 import { topicLabel } from '../render/topic.js';
-import { setStatus } from '../state/ops.js';
+import { markTopics } from '../state/mark.js';
 import { action, examples } from './context.js';
 
 const VERB: Record<Status, string> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped', pending: 'pending' };
@@ -23,15 +23,8 @@ function markCommand(name: string, status: Status, summary: string, example: [st
     .action(
       action(async (ctx, _opts, [refs]) => {
         const topics = (refs as string[]).map((ref) => ctx.topic(ref));
-        const roadmap = ctx.roadmap;
-        const leafIds = [...new Set(topics.flatMap((t) => leavesOf(roadmap, t).map((l) => l.id)))];
-        let latest = ctx.doc;
-        const changedIds = await ctx.store.update((doc) => {
-          latest = doc;
-          return setStatus(doc, roadmap.id, leafIds, status, ctx.now);
-        });
-        ctx.refresh(latest);
-        const changed = changedIds.map((id) => roadmap.byId.get(id)!);
+        const { changed, doc } = await markTopics(ctx.store, ctx.roadmap, topics, status, ctx.now);
+        ctx.refresh(doc);
         if (ctx.json) {
           ctx.printJson({ changed: changed.map((t) => topicJson(t, ctx.progress)) });
           return;

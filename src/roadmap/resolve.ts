@@ -10,6 +10,8 @@ export type Resolution =
   | { kind: 'unknown'; suggestions: Topic[] };
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Letters and digits only: "back-prop" and "backprop" compare equal. */
+const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const words = (text: string) => normalize(text).split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
 
 export function resolveReference(roadmap: Roadmap, reference: string): Resolution {
@@ -49,6 +51,7 @@ export function suggestTopics(roadmap: Roadmap, query: string, limit = 3): Topic
       editDistance(query, title),
       editDistance(query, t.id.slice(0, query.length)) + 1,
       editDistance(query, title.slice(0, query.length)) + 1,
+      editDistance(compact(query), compact(t.id).slice(0, compact(query).length)) + 1,
     );
     // Every query word close to some word of the title ("chian rule").
     const titleWords = words(t.title);
