@@ -53,7 +53,7 @@ export const validateCommand = () =>
         if (summary) {
           const hours = summary.hours === null ? '' : `, ~${formatHours(summary.hours)} of study`;
           ctx.print(
-            `${ctx.c.green('✓')} ${shown} is valid: ${summary.topics} topics (${summary.leaves} to study) in ${summary.sections} sections${hours}` +
+            `${ctx.c.green('✓')} ${shown} is valid: ${plural(summary.topics, "topic")} (${summary.leaves} to study) in ${plural(summary.sections, "section")}${hours}` +
               (warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''),
           );
         } else {
@@ -61,3 +61,5 @@ export const validateCommand = () =>
         }
       }),
     );
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -75,14 +75,17 @@ export class Progress {
     return c.done + c.skipped === c.total;
   }
 
-  /** Study hours left: estimates of the leaves that are neither done nor skipped. */
+  /** Study hours left: estimates of the leaves that are neither done nor skipped (null when none has an estimate). */
   hoursLeft(topic?: Topic): number | null {
     const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, this.#roadmap.leaves.length];
-    let sum: number | null = null;
+    let sum = 0;
+    let estimated = false;
     for (let i = a; i < b; i++) {
-      const leaf = this.#roadmap.leaves[i]!;
-      if (leaf.estimateHours !== null && !isFinished(this.#leafStatus[i]!)) sum = (sum ?? 0) + leaf.estimateHours;
+      const hours = this.#roadmap.leaves[i]!.estimateHours;
+      if (hours === null) continue;
+      estimated = true;
+      if (!isFinished(this.#leafStatus[i]!)) sum += hours;
     }
-    return sum;
+    return estimated ? sum : null;
   }
 }

@@ -54,6 +54,13 @@ interface DraftTopic {
 }
 
 export function parseRoadmap(yamlText: string): ParseResult {
+  const result = parseUnsorted(yamlText);
+  // Report in file order, whatever pass found them.
+  result.problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return result;
+}
+
+function parseUnsorted(yamlText: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const problems: Problem[] = [];
