@@ -74,6 +74,7 @@ export function nextTopics(progress: Progress, state: RoadmapState | undefined, 
     if (picked.has(leaf) || progress.status(leaf) !== 'pending') continue;
     // Depth-first over unfinished prerequisites, emitting each before what needs it.
     const stack: { topic: Topic; needs: Topic[]; next: number; for: Topic | null }[] = [];
+    // `leaf` is what the learner is heading for; deeper picks say so.
     const open = new Set<Topic>();
     const push = (topic: Topic, forTopic: Topic | null) => {
       open.add(topic);
@@ -89,14 +90,14 @@ export function nextTopics(progress: Progress, state: RoadmapState | undefined, 
         continue;
       }
       stack.pop();
-      if (!picked.has(frame.topic)) add(frame.topic, reasonFor(roadmap, progress, frame.topic, frame.for, picks.length === 0));
+      if (!picked.has(frame.topic)) add(frame.topic, reasonFor(roadmap, progress, frame.topic, frame.for, leaf, picks.length === 0));
     }
   }
   return picks;
 }
 
-function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic: Topic | null, first: boolean): string {
-  if (forTopic) return `prerequisite of ${label(forTopic)}`;
+function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic: Topic | null, goal: Topic, first: boolean): string {
+  if (forTopic) return `prerequisite of ${label(forTopic)}${forTopic === goal ? '' : `, on the way to ${label(goal)}`}`;
   const required = requiredTopics(roadmap, topic);
   const met = required.filter((r) => progress.isMet(r));
   const where = topic.parent ? ` of ${label(topic.parent)}` : '';
