@@ -362,16 +362,19 @@ function suggest(ref: string, ids: Iterable<string>): string {
   return best ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Levenshtein distance, two rows. */
+/** Edit distance where swapping two neighbours counts as one edit ("chian" ~ "chain"). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
     }
-    prev = cur;
+    [prev2, prev] = [prev, cur];
   }
   return prev[b.length]!;
 }
