@@ -318,13 +318,9 @@ function parseUnsorted(yamlText: string): ParseResult {
   walk(drafts, (t) => {
     for (const r of t.requires) if (!taken.has(r.id)) error(r.pos, `unknown topic "${r.id}" in requires of "${t.id}"${suggest(r.id, taken.keys())}`);
   });
-  if (!problems.some((p) => p.severity === 'error')) {
-    const cycle = findCycle(drafts as unknown as CycleTopic[]);
-    if (cycle) {
-      const edge = (cycle.edge as unknown as { pos: Pos });
-      error(edge.pos, `prerequisite cycle: ${cycle.path.join(' → ')}`);
-    }
-  }
+  // Unknown targets are skipped by findCycle, so a cycle is found even among other problems.
+  const cycle = findCycle<DraftTopic['requires'][number]>(drafts);
+  if (cycle) error(cycle.edge.pos, `prerequisite cycle: ${cycle.path.join(' → ')}`);
 
   if (problems.some((p) => p.severity === 'error') || id === null || title === null) return { spec: null, problems };
   const freeze = (t: DraftTopic): TopicSpec => ({
@@ -339,8 +335,6 @@ function parseUnsorted(yamlText: string): ParseResult {
   });
   return { spec: { id, title, version, description, source, topics: drafts.map(freeze) }, problems };
 }
-
-type CycleTopic = Parameters<typeof findCycle>[0][number];
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
