@@ -10,7 +10,8 @@ export async function runBrowse(ctx: Context): Promise<void> {
     throw new UsageError('the browser needs a terminal (stdin and stdout must be a TTY); use `mlroad tree` or `mlroad next` in scripts and pipes');
   }
   void ctx.roadmap; // validate the roadmap before switching screens
-  throw new UsageError('the interactive browser is not available in this build yet; use `mlroad tree` and `mlroad next`');
+  const { runTui } = await import('../tui/index.js');
+  await runTui(ctx);
 }
 
 export const browseCommand = () =>

@@ -314,9 +314,7 @@ export function reduce(s: TuiState, a: Action): TuiState {
       if (!s.search) return s;
       const { matches } = s.search;
       const sel = clamp(s.search.selected + a.by, 0, Math.max(0, matches.length - 1));
-      // The first body line of the search view is its summary; the rest lists matches.
-      const h = Math.max(1, bodyOf(s) - 1);
-      return { ...s, search: { ...s.search, selected: sel, scroll: follow(sel, s.search.scroll, matches.length, h) } };
+      return { ...s, search: { ...s.search, selected: sel, scroll: follow(sel, s.search.scroll, matches.length, bodyOf(s)) } };
     }
     case 'searchAccept': {
       if (!s.search) return s;

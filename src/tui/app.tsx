@@ -1,0 +1,164 @@
+// The browser: state in a pure reducer (reducer.ts), keys interpreted purely
+// (keys.ts), and the few effects (writing statuses, opening links, quitting)
+// performed here. Everything it needs comes in as props, so tests can give it
+// a roadmap, a store in a temp dir, a fixed clock and a size.
+import type { ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
+import { Box, Text, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { now as systemNow } from '../clock.js';
+import type { Roadmap } from '../roadmap/types.js';
+import type { StateStore } from '../state/store.js';
+import type { StateDoc } from '../state/types.js';
+import { Detail } from './components/Detail.js';
+import { Footer } from './components/Footer.js';
+import { Header } from './components/Header.js';
+import { Help } from './components/Help.js';
+import { SearchList } from './components/SearchList.js';
+import { Tree } from './components/Tree.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { interpret, isEffect, splitKeys, type Effect, type KeyInfo } from './keys.js';
+import { layoutOf, type Size } from './layout.js';
+import { systemOpener, webUrl, type Opener } from './open-url.js';
+import { errorText, Persister } from './persist.js';
+import { initialState, labelOf, reduce, selected, type Action, type TuiState } from './reducer.js';
+import { clean } from '../render/sanitize.js';
+import { theme as makeTheme } from './view/segments.js';
+
+export interface AppProps {
+  roadmap: Roadmap;
+  store: StateStore;
+  /** The state as already read (else read from the store). */
+  doc?: StateDoc;
+  /** Time of each status change (default: the mlroad clock, MLROAD_NOW aware). */
+  clock?: () => Date;
+  /** A fixed size (tests); without it, the terminal's, following resizes. */
+  size?: Size;
+  /** Colours to use; the default has none (level 0). */
+  chalk?: ChalkInstance;
+  openUrl?: Opener;
+  persister?: Persister;
+  /** Called once, after pending writes finished, when the user quits. */
+  onQuit?: () => void;
+}
+
+const NO_COLOUR = new Chalk({ level: 0 });
+
+export function App(props: AppProps) {
+  const { roadmap, store } = props;
+  const { exit } = useApp();
+  const clock = props.clock ?? systemNow;
+  const opener = useMemo(() => props.openUrl ?? systemOpener(), [props.openUrl]);
+  const persister = useMemo(() => props.persister ?? new Persister(store, roadmap), [props.persister, store, roadmap]);
+  const theme = useMemo(() => makeTheme(props.chalk ?? NO_COLOUR), [props.chalk]);
+
+  // The reducer's state lives in a ref that key handling reads and writes
+  // synchronously (never a stale render-time copy); React state only triggers renders.
+  const ref = useRef<TuiState | null>(null);
+  const onResize = useCallback((size: Size) => dispatch({ type: 'resize', size }), []);
+  const terminal = useTerminalSize(onResize, !props.size);
+  ref.current ??= initialState({ roadmap, doc: props.doc ?? store.read(), size: props.size ?? terminal });
+  const [state, setState] = useState<TuiState>(ref.current);
+  const quitting = useRef(false);
+
+  function dispatch(action: Action): void {
+    ref.current = reduce(ref.current!, action);
+    setState(ref.current);
+  }
+
+  useEffect(() => {
+    if (props.size) dispatch({ type: 'resize', size: props.size });
+  }, [props.size?.columns, props.size?.rows]);
+
+  function perform(effect: Effect): void {
+    switch (effect.effect) {
+      case 'quit':
+        quitting.current = true;
+        // Leave only when every status change asked for is on disk.
+        void persister.idle().then(() => {
+          props.onQuit?.();
+          exit();
+        });
+        return;
+      case 'mark': {
+        const { topic, topics, status } = effect;
+        persister.mark(topics, status, clock()).then(
+          ({ doc, changed }) => dispatch({ type: 'marked', doc, topic, status, changed }),
+          (error: unknown) => dispatch({ type: 'message', text: errorText(error), tone: 'error' }),
+        );
+        return;
+      }
+      case 'open': {
+        const resource = effect.topic.resources[0];
+        if (!resource) return dispatch({ type: 'message', text: `${labelOf(effect.topic)} has no resources to open`, tone: 'info' });
+        const href = webUrl(resource.url);
+        if (!href) return dispatch({ type: 'message', text: `Not opened: ${clean(resource.url)} is not an http(s) link`, tone: 'error' });
+        const shown = clean(href);
+        dispatch({ type: 'message', text: `Opening ${shown} …`, tone: 'info' });
+        void opener(href).then((outcome) =>
+          dispatch(
+            outcome.opened
+              ? { type: 'message', text: `Opened ${shown}`, tone: 'success' }
+              : { type: 'message', text: `${shown}  (no browser: ${clean(outcome.reason)})`, tone: 'info' },
+          ),
+        );
+        return;
+      }
+    }
+  }
+
+  useInput((input, key) => {
+    if (quitting.current) return;
+    dispatch({ type: 'clearMessage' });
+    for (const [ch, k] of splitKeys(input, key as KeyInfo)) {
+      if (quitting.current) break;
+      for (const step of interpret(ref.current!, ch, k)) {
+        if (isEffect(step)) perform(step);
+        else dispatch(step);
+      }
+    }
+  });
+
+  const layout = layoutOf(state.size);
+  const { body } = layout;
+  let main;
+  if (state.search) {
+    main = <SearchList search={state.search} progress={state.progress} width={layout.width} height={body} theme={theme} />;
+  } else if (state.overlay?.kind === 'help') {
+    main = <Help width={layout.width} height={body} scroll={state.overlay.scroll} theme={theme} />;
+  } else if (state.overlay?.kind === 'detail') {
+    main = <Detail topic={state.overlay.topic} roadmap={roadmap} progress={state.progress} doc={state.doc} width={layout.width} height={body} scroll={state.overlay.scroll} theme={theme} />;
+  } else {
+    const tree = (
+      <Tree
+        rows={state.rows}
+        cursor={state.cursor}
+        scroll={state.scroll}
+        expanded={state.expanded}
+        filter={state.filter}
+        progress={state.progress}
+        width={layout.treeWidth}
+        height={body}
+        theme={theme}
+      />
+    );
+    main = layout.wide ? (
+      <Box flexDirection="row" height={body}>
+        {tree}
+        <Box flexDirection="column" width={1} height={body}>
+          <Text>{theme.dim(Array(body).fill('│').join('\n'))}</Text>
+        </Box>
+        <Detail topic={selected(state)} roadmap={roadmap} progress={state.progress} doc={state.doc} width={layout.detailWidth} height={body} scroll={0} theme={theme} />
+      </Box>
+    ) : (
+      tree
+    );
+  }
+  return (
+    <Box flexDirection="column" width={layout.width}>
+      {layout.header && <Header roadmap={roadmap} progress={state.progress} filter={state.filter} width={layout.width} theme={theme} />}
+      {main}
+      <Footer state={state} width={layout.width} theme={theme} status={layout.status} keys={layout.keys} />
+    </Box>
+  );
+}

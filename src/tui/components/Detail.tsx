@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import type { Progress } from '../../progress/status.js';
+import type { Roadmap, Topic } from '../../roadmap/types.js';
+import type { StateDoc } from '../../state/types.js';
+import { detailLines } from '../view/detail.js';
+import type { Theme } from '../view/segments.js';
+import { Lines } from './Lines.js';
+
+export interface DetailProps {
+  topic: Topic | undefined;
+  roadmap: Roadmap;
+  progress: Progress;
+  doc: StateDoc;
+  width: number;
+  height: number;
+  scroll: number;
+  theme: Theme;
+}
+
+/** Everything about one topic; beside the tree (wide screens) or as a scrollable overlay. */
+export function Detail({ topic, roadmap, progress, doc, width, height, scroll, theme }: DetailProps) {
+  const lines = useMemo(() => (topic ? detailLines(topic, { roadmap, progress, doc, width, theme }) : []), [topic, roadmap, progress, doc, width, theme]);
+  const top = Math.max(0, Math.min(scroll, lines.length - height));
+  return <Lines lines={lines.slice(top, top + height)} width={width} height={height} />;
+}

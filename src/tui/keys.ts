@@ -1,0 +1,180 @@
+// Keys → steps (pure). A step is either a reducer Action or an Effect that
+// app.tsx performs (writing a status, opening a link, quitting). Interpreting
+// against the latest state one key at a time is what keeps a pasted "jjj" or
+// fast typing correct (Ink delivers a chunk of characters in one call).
+import type { Status } from '../progress/status.js';
+import { leavesOf, type Topic } from '../roadmap/types.js';
+import { layoutOf } from './layout.js';
+import { target, type Action, type TuiState } from './reducer.js';
+
+/** The part of Ink's Key that the browser reads (Ink's Key is assignable to it). */
+export interface KeyInfo {
+  upArrow: boolean;
+  downArrow: boolean;
+  leftArrow: boolean;
+  rightArrow: boolean;
+  pageUp: boolean;
+  pageDown: boolean;
+  home?: boolean;
+  end?: boolean;
+  return: boolean;
+  escape: boolean;
+  ctrl: boolean;
+  shift: boolean;
+  tab: boolean;
+  backspace: boolean;
+  delete: boolean;
+  meta: boolean;
+}
+
+export type Effect =
+  /** Set `status` on the leaves of `topics`; `topic` is what the message names. */
+  | { effect: 'mark'; topic: Topic; topics: readonly Topic[]; status: Status }
+  | { effect: 'open'; topic: Topic }
+  | { effect: 'quit' };
+
+export type Step = Action | Effect;
+
+export const isEffect = (step: Step): step is Effect => 'effect' in step;
+
+export const NO_KEY: KeyInfo = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageUp: false,
+  pageDown: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+};
+
+const isPlain = (key: KeyInfo) =>
+  !(
+    key.ctrl ||
+    key.meta ||
+    key.upArrow ||
+    key.downArrow ||
+    key.leftArrow ||
+    key.rightArrow ||
+    key.pageUp ||
+    key.pageDown ||
+    key.home ||
+    key.end ||
+    key.return ||
+    key.escape ||
+    key.tab ||
+    key.backspace ||
+    key.delete
+  );
+
+/**
+ * Splits one useInput call into single keys: a pasted or fast-typed "jjj"
+ * arrives as one plain string and must act as three presses.
+ */
+export function splitKeys(input: string, key: KeyInfo): [string, KeyInfo][] {
+  if (!isPlain(key) || input.length <= 1) return [[input, key]];
+  return Array.from(input, (ch) => [ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }] as [string, KeyInfo]);
+}
+
+/** Space toggles done; on a topic that is done, its done leaves go back to pending (skipped ones stay skipped). */
+function markSteps(s: TuiState, ch: string): Step[] {
+  const topic = target(s);
+  if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
+  switch (ch) {
+    case ' ': {
+      if (s.progress.status(topic) !== 'done') return [{ effect: 'mark', topic, topics: [topic], status: 'done' }];
+      const done = leavesOf(s.roadmap, topic).filter((l) => s.progress.status(l) === 'done');
+      return [{ effect: 'mark', topic, topics: done, status: 'pending' }];
+    }
+    case 's':
+      return [{ effect: 'mark', topic, topics: [topic], status: 'in-progress' }];
+    case 'x':
+      return [{ effect: 'mark', topic, topics: [topic], status: 'skipped' }];
+    default:
+      return [{ effect: 'mark', topic, topics: [topic], status: 'pending' }];
+  }
+}
+
+function searchKey(input: string, key: KeyInfo, page: number): Step[] {
+  if (key.escape) return [{ type: 'searchCancel' }];
+  if (key.return) return [{ type: 'searchAccept' }];
+  if (key.upArrow || (key.ctrl && input === 'p')) return [{ type: 'searchMove', by: -1 }];
+  if (key.downArrow || (key.ctrl && input === 'n')) return [{ type: 'searchMove', by: 1 }];
+  if (key.pageUp) return [{ type: 'searchMove', by: -page }];
+  if (key.pageDown) return [{ type: 'searchMove', by: page }];
+  if (key.backspace || key.delete) return [{ type: 'searchErase' }];
+  if (key.ctrl && input === 'u') return [{ type: 'searchErase', all: true }];
+  if (isPlain(key) && input) return [{ type: 'searchType', text: input }];
+  return [];
+}
+
+function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Step[] | null {
+  const overlay = s.overlay!;
+  if (key.escape) return [{ type: 'closeOverlay' }];
+  if (key.upArrow || input === 'k') return [{ type: 'scrollOverlay', by: -1 }];
+  if (key.downArrow || input === 'j') return [{ type: 'scrollOverlay', by: 1 }];
+  if (key.pageUp) return [{ type: 'scrollOverlay', by: -page }];
+  if (key.pageDown) return [{ type: 'scrollOverlay', by: page }];
+  if (key.home || input === 'g') return [{ type: 'scrollOverlay', by: -Infinity }];
+  if (key.end || input === 'G') return [{ type: 'scrollOverlay', by: Infinity }];
+  if (overlay.kind === 'help') {
+    if (key.return) return [{ type: 'closeOverlay' }];
+    return input === '?' || input === 'q' ? null : [];
+  }
+  // Details: Enter, ←, h and d also go back; marking, o, n, / and ? work as in the tree.
+  if (key.return || key.leftArrow || input === 'h' || input === 'd') return [{ type: 'closeOverlay' }];
+  return isPlain(key) && ' sxuon/?q'.includes(input) && input.length === 1 ? null : [];
+}
+
+export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
+  if (key.ctrl && input === 'c') return [{ effect: 'quit' }];
+  const page = Math.max(1, layoutOf(s.size).body - 1);
+  if (s.search) return searchKey(input, key, page);
+  if (s.overlay) {
+    const steps = overlayKey(s, input, key, page);
+    if (steps) return steps;
+  }
+  if (key.escape) return [{ effect: 'quit' }];
+  if (key.upArrow || input === 'k') return [{ type: 'move', by: -1 }];
+  if (key.downArrow || input === 'j') return [{ type: 'move', by: 1 }];
+  if (key.leftArrow || input === 'h') return [{ type: 'left' }];
+  if (key.rightArrow || input === 'l') return [{ type: 'right' }];
+  if (key.pageUp) return [{ type: 'page', by: -1 }];
+  if (key.pageDown) return [{ type: 'page', by: 1 }];
+  if (key.home || input === 'g') return [{ type: 'top' }];
+  if (key.end || input === 'G') return [{ type: 'bottom' }];
+  if (key.return) return [{ type: 'enter' }];
+  if (key.tab) return [{ type: 'filter', by: key.shift ? -1 : 1 }];
+  if (key.ctrl || key.meta) return [];
+  switch (input) {
+    case ' ':
+    case 's':
+    case 'x':
+    case 'u':
+      return markSteps(s, input);
+    case 'n':
+      return [{ type: 'next' }];
+    case '/':
+      return [{ type: 'searchOpen' }];
+    case 'o': {
+      const topic = target(s);
+      return topic ? [{ effect: 'open', topic }] : [];
+    }
+    case 'd':
+      return [{ type: 'details' }];
+    case '?':
+      return [{ type: 'help' }];
+    case 'q':
+      return [{ effect: 'quit' }];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,25 @@
+// The alternate screen. Ink 6.8 has no option for it, so it is entered here
+// and left on every way out: normal quit, Ctrl-C (a key in raw mode), SIGINT,
+// SIGTERM, SIGHUP, an error, and process exit. Leaving twice is harmless.
+
+/** Enter the alternate screen and start at its top-left corner (1049 keeps the cursor where it was). */
+export const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
+/** Leave the alternate screen and show the cursor again (Ink hides it while running). */
+export const LEAVE_ALT_SCREEN = '\x1b[?1049l\x1b[?25h';
+
+export interface Screen {
+  /** Idempotent. */
+  leave(): void;
+}
+
+export function enterAlternateScreen(out: { write(text: string): unknown }): Screen {
+  out.write(ENTER_ALT_SCREEN);
+  let inside = true;
+  return {
+    leave() {
+      if (!inside) return;
+      inside = false;
+      out.write(LEAVE_ALT_SCREEN);
+    },
+  };
+}

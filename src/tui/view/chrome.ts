@@ -1,0 +1,104 @@
+// Header, status line and key hints (pure).
+import type { Progress } from '../../progress/status.js';
+import type { Roadmap } from '../../roadmap/types.js';
+import { clean } from '../../render/sanitize.js';
+import { bar, width as textWidth } from '../../render/text.js';
+import { topicPath } from '../../render/topic.js';
+import { FILTER_LABEL, selected, type Filter, type TuiState } from '../reducer.js';
+import { fit, seg, type Seg, type Theme } from './segments.js';
+
+/** "Machine Learning Roadmap  ████░░░░░░  12/121  9%  [pending]" */
+export function headerLine(roadmap: Roadmap, progress: Progress, filter: Filter, width: number, t: Theme): string {
+  const k = progress.counts();
+  const numbers = ` ${k.done}/${k.total} done  ${Math.floor(k.percent)}%`;
+  const note = filter === 'all' ? '' : `  [${FILTER_LABEL[filter]}]`;
+  const title = clean(roadmap.title);
+  // The bar takes what the title leaves, between 6 and 24 cells; a long title is cut, not the numbers.
+  const cells = Math.max(6, Math.min(24, width - textWidth(title) - numbers.length - note.length - 3));
+  const tail: Seg[] = [seg('  '), seg(bar(k.percent / 100, cells), t.bar), seg(numbers), seg(note, t.accent)];
+  const tailWidth = tail.reduce((n, s) => n + textWidth(s.text), 0);
+  if (tailWidth + 4 > width) return fit([seg(title, t.bold), seg(numbers), seg(note, t.accent)], width);
+  return fit([seg(title, t.bold)], width - tailWidth) + fit(tail, tailWidth);
+}
+
+export type Mode = 'tree' | 'search' | 'detail' | 'help';
+
+export const modeOf = (s: TuiState): Mode => (s.search ? 'search' : (s.overlay?.kind ?? 'tree'));
+
+/** [priority, keys, what]: lower priority numbers survive on narrow screens; shown in list order. */
+const HINTS: Record<Mode, [number, string, string][]> = {
+  tree: [
+    [3, '↑↓', 'move'],
+    [6, '←→', 'fold'],
+    [2, '⏎', 'open'],
+    [1, '␣', 'done'],
+    [5, 's', 'start'],
+    [7, 'x', 'skip'],
+    [8, 'u', 'reset'],
+    [4, 'n', 'next'],
+    [4, '/', 'search'],
+    [9, 'Tab', 'filter'],
+    [9, 'o', 'link'],
+    [0, '?', 'help'],
+    [0, 'q', 'quit'],
+  ],
+  search: [
+    [1, 'type', 'to search'],
+    [2, '↑↓', 'choose'],
+    [0, '⏎', 'jump'],
+    [0, 'Esc', 'cancel'],
+  ],
+  detail: [
+    [2, '↑↓', 'scroll'],
+    [1, '␣', 'done'],
+    [3, 's', 'start'],
+    [4, 'x', 'skip'],
+    [4, 'u', 'reset'],
+    [3, 'o', 'link'],
+    [0, 'Esc', 'back'],
+    [5, '?', 'help'],
+  ],
+  help: [
+    [1, '↑↓', 'scroll'],
+    [0, 'Esc', 'close'],
+    [0, 'q', 'quit'],
+  ],
+};
+
+/** The keys that matter now, as many as fit, most important first. */
+export function keyHints(mode: Mode, width: number, t: Theme): string {
+  const hints = HINTS[mode];
+  const cost = (h: [number, string, string]) => textWidth(h[1]) + 1 + h[2].length + 2;
+  const order = hints.map((h, i) => i).sort((a, b) => hints[a]![0] - hints[b]![0] || a - b);
+  const keep = new Set<number>();
+  let used = 0;
+  for (const i of order) {
+    const c = cost(hints[i]!);
+    if (used + c > width + 2) continue;
+    keep.add(i);
+    used += c;
+  }
+  const segs: Seg[] = [];
+  hints.forEach((h, i) => {
+    if (!keep.has(i)) return;
+    if (segs.length) segs.push(seg('  '));
+    segs.push(seg(h[1], t.key), seg(` ${h[2]}`, t.dim));
+  });
+  return fit(segs, width);
+}
+
+/** The status line: a message, else the search prompt, else where the cursor is. */
+export function statusLine(s: TuiState, width: number, t: Theme): string {
+  if (s.search) {
+    const n = s.search.matches.length;
+    const count = s.search.query ? `  ${n} match${n === 1 ? '' : 'es'}` : '  titles and ids';
+    return fit([seg('/', t.accent), seg(clean(s.search.query)), seg('▏', t.accent), seg(count, t.dim)], width);
+  }
+  if (s.message) {
+    const style = s.message.tone === 'error' ? t.error : s.message.tone === 'success' ? t.success : undefined;
+    return fit([seg(clean(s.message.text), style)], width);
+  }
+  const topic = s.overlay?.kind === 'detail' ? s.overlay.topic : selected(s);
+  if (!topic) return fit([seg(`No topics are ${FILTER_LABEL[s.filter]} (Tab changes the filter)`, t.dim)], width);
+  return fit([seg(topicPath(topic, true), t.dim)], width);
+}

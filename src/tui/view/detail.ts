@@ -1,0 +1,119 @@
+// The detail view of one topic, as screen lines (pure): path, status,
+// estimate, description, prerequisites, resources, questions, children, history.
+// The same lines feed the pane beside the tree and the scrollable overlay.
+import { requiredTopics } from '../../progress/next.js';
+import type { Progress, Status } from '../../progress/status.js';
+import { formatHours } from '../../roadmap/estimate.js';
+import { leavesOf, type Roadmap, type Topic } from '../../roadmap/types.js';
+import { clean, cleanBlock } from '../../render/sanitize.js';
+import { GLYPH, paintStatus } from '../../render/style.js';
+import { wrap } from '../../render/text.js';
+import { topicPath } from '../../render/topic.js';
+import type { HistoryEntry, StateDoc } from '../../state/types.js';
+import { fit, seg, type Seg, type Theme } from './segments.js';
+
+/** How many history entries a parent shows (its leaves' latest); a leaf shows all. */
+const PARENT_HISTORY = 12;
+
+export interface DetailInput {
+  roadmap: Roadmap;
+  progress: Progress;
+  doc: StateDoc;
+  width: number;
+  theme: Theme;
+}
+
+const statusSegs = (t: Theme, status: Status): Seg[] => [seg(GLYPH[status], (x) => paintStatus(t.c, status, x)), seg(` ${status}`)];
+
+/** A topic's history, or for a parent its leaves' (newest last). */
+export function historyOf(roadmap: Roadmap, doc: StateDoc, topic: Topic): (HistoryEntry & { topic: Topic })[] {
+  const state = doc.roadmaps[roadmap.id];
+  if (!state) return [];
+  const out: (HistoryEntry & { topic: Topic })[] = [];
+  for (const leaf of leavesOf(roadmap, topic)) for (const h of state.topics[leaf.id]?.history ?? []) out.push({ ...h, topic: leaf });
+  return out.sort((a, b) => a.at.localeCompare(b.at) || a.change - b.change);
+}
+
+export function detailLines(topic: Topic, { roadmap, progress, doc, width, theme: t }: DetailInput): string[] {
+  const lines: string[] = [];
+  const line = (...segs: Seg[]) => lines.push(fit(segs, width));
+  const blank = () => lines.push(' ');
+  const heading = (text: string) => {
+    blank();
+    line(seg(text, t.bold));
+  };
+  const status = progress.status(topic);
+  const parent = topic.children.length > 0;
+
+  line(seg(topic.number, t.number), seg('  '), seg(clean(topic.title), t.bold));
+  if (topic.parent) line(seg(topicPath(topic), t.dim));
+  const facts: Seg[] = statusSegs(t, status);
+  if (parent) {
+    const k = progress.counts(topic);
+    facts.push(seg(' · ', t.dim), seg(`${k.done}/${k.total} done`));
+  }
+  if (topic.estimateHours !== null) {
+    const left = progress.hoursLeft(topic);
+    const text = parent && left !== null ? `~${formatHours(topic.estimateHours)} in all, ~${formatHours(left)} left` : `~${formatHours(topic.estimateHours)} of study`;
+    facts.push(seg(' · ', t.dim), seg(text));
+  }
+  line(...facts);
+  line(seg(`id ${topic.id}`, t.dim));
+
+  if (topic.description) {
+    blank();
+    for (const l of wrap(cleanBlock(topic.description), width).split('\n')) line(seg(l || ' '));
+  }
+
+  const required = requiredTopics(roadmap, topic);
+  if (required.length) {
+    heading('Prerequisites');
+    for (const r of required) {
+      const s = progress.status(r);
+      const k = r.children.length ? progress.counts(r) : null;
+      line(seg('  '), ...statusSegs(t, s).slice(0, 1), seg(' '), seg(r.number, t.number), seg(` ${clean(r.title)}`), seg(k ? ` (${k.done}/${k.total})` : '', t.dim));
+    }
+  }
+
+  if (topic.resources.length) {
+    heading('Resources');
+    topic.resources.forEach((r, i) => {
+      line(seg(`  ${i + 1}. `), seg(r.kind ? `[${clean(r.kind)}] ` : '', t.kind), seg(clean(r.title)));
+      line(seg('     '), seg(clean(r.url), t.link));
+    });
+  }
+
+  if (topic.questions.length) {
+    heading('Check yourself');
+    for (const q of topic.questions) {
+      const wrapped = wrap(cleanBlock(q), width, '    ').split('\n');
+      wrapped.forEach((l, i) => line(seg(i === 0 ? l.replace(/^ {4}/, '  • ') : l)));
+    }
+  }
+
+  if (parent) {
+    heading('Topics');
+    for (const c of topic.children) {
+      const s = progress.status(c);
+      const k = c.children.length ? progress.counts(c) : null;
+      line(seg('  '), seg(GLYPH[s], (x) => paintStatus(t.c, s, x)), seg(' '), seg(c.number, t.number), seg(` ${clean(c.title)}`), seg(k ? ` (${k.done}/${k.total})` : '', t.dim));
+    }
+  }
+
+  const history = historyOf(roadmap, doc, topic);
+  if (history.length) {
+    heading('History');
+    const shown = parent ? history.slice(-PARENT_HISTORY) : history;
+    if (shown.length < history.length) line(seg(`  … ${history.length - shown.length} earlier`, t.dim));
+    for (const h of shown) {
+      line(
+        seg(`  ${h.at.slice(0, 16).replace('T', ' ')}  `, t.dim),
+        seg(parent ? `${h.topic.number} ` : '', t.number),
+        seg(`${h.previous} → `),
+        seg(GLYPH[h.status], (x) => paintStatus(t.c, h.status, x)),
+        seg(` ${h.status}`),
+      );
+    }
+  }
+  return lines;
+}

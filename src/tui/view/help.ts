@@ -1,0 +1,61 @@
+// The key table: shown by `?`, and the source of the README's table.
+import { fit, seg, type Theme } from './segments.js';
+
+export interface KeyHelp {
+  readonly keys: string;
+  readonly what: string;
+}
+
+export const KEY_HELP: readonly { readonly title: string; readonly keys: readonly KeyHelp[] }[] = [
+  {
+    title: 'Move',
+    keys: [
+      { keys: '↑ ↓  j k', what: 'move up / down' },
+      { keys: '← h', what: 'collapse, or go to the parent' },
+      { keys: '→ l', what: 'expand, or go to the first child' },
+      { keys: 'g G  Home End', what: 'top / bottom' },
+      { keys: 'PgUp PgDn', what: 'a page up / down' },
+      { keys: 'Enter', what: 'open or close a parent; details of a leaf' },
+      { keys: 'n', what: 'jump to the next topic to study' },
+    ],
+  },
+  {
+    title: 'Mark (on a parent: all its topics; saved at once)',
+    keys: [
+      { keys: 'Space', what: 'done (again: back to pending)' },
+      { keys: 's', what: 'in progress' },
+      { keys: 'x', what: 'skipped' },
+      { keys: 'u', what: 'back to pending' },
+    ],
+  },
+  {
+    title: 'Find',
+    keys: [
+      { keys: '/', what: 'search titles and ids (Enter jumps, Esc cancels)' },
+      { keys: 'Tab Shift-Tab', what: 'filter: all / pending / in progress / done' },
+      { keys: 'o', what: 'open the first resource in the browser' },
+    ],
+  },
+  {
+    title: 'Screen',
+    keys: [
+      { keys: 'd', what: 'details of the selected topic' },
+      { keys: '?', what: 'this help' },
+      { keys: 'Esc', what: 'close help, details or search; else quit' },
+      { keys: 'q  Ctrl-C', what: 'quit' },
+    ],
+  },
+];
+
+export const GLYPH_LEGEND = '✓ done  ◐ in progress  ⊘ skipped  ○ pending';
+
+export function helpLines(width: number, t: Theme): string[] {
+  const keyWidth = Math.max(...KEY_HELP.flatMap((g) => g.keys.map((k) => k.keys.length))) + 2;
+  const lines: string[] = [fit([seg('Keys', t.bold), seg('   (Esc or ? closes)', t.dim)], width)];
+  for (const group of KEY_HELP) {
+    lines.push(' ', fit([seg(group.title, t.accent)], width));
+    for (const k of group.keys) lines.push(fit([seg(`  ${k.keys.padEnd(keyWidth)}`, t.key), seg(k.what)], width));
+  }
+  lines.push(' ', fit([seg('Marks  '), seg(GLYPH_LEGEND)], width));
+  return lines;
+}

@@ -1,0 +1,78 @@
+// One tree row and one search-result row (pure). Status glyphs differ without
+// colour (✓ ◐ ⊘ ○) and the cursor row has a "❯" besides its inverse video,
+// so nothing depends on colour alone (NO_COLOR).
+import type { Progress } from '../../progress/status.js';
+import type { Topic } from '../../roadmap/types.js';
+import { clean } from '../../render/sanitize.js';
+import { GLYPH, paintStatus } from '../../render/style.js';
+import { bar, width as textWidth } from '../../render/text.js';
+import { topicPath } from '../../render/topic.js';
+import { matchRanges } from '../search.js';
+import { fit, seg, type Seg, type Theme } from './segments.js';
+
+export const POINTER = '❯ ';
+const plainWidth = (segs: readonly Seg[]) => segs.reduce((n, s) => n + textWidth(s.text), 0);
+const NO_POINTER = '  ';
+
+export interface RowInput {
+  progress: Progress;
+  expanded: ReadonlySet<string>;
+  width: number;
+  theme: Theme;
+  cursor: boolean;
+}
+
+export function treeRow(topic: Topic, { progress, expanded, width, theme: t, cursor }: RowInput): string {
+  const status = progress.status(topic);
+  const paint = (x: string) => paintStatus(t.c, status, x);
+  const parent = topic.children.length > 0;
+  // Deep rows keep their title readable on narrow screens: indentation is capped.
+  const indent = '  '.repeat(Math.min(topic.depth, Math.max(1, Math.floor((width - 24) / 4))));
+  const left: Seg[] = [
+    seg(cursor ? POINTER : NO_POINTER, t.accent),
+    seg(indent),
+    seg(parent ? (expanded.has(topic.id) ? '▾ ' : '▸ ') : '  ', t.dim),
+    seg(GLYPH[status], paint),
+    seg(' '),
+    seg(topic.number, t.number),
+    seg(' '),
+  ];
+  let right: Seg[] = [];
+  if (parent) {
+    const k = progress.counts(topic);
+    right = [seg(` ${k.done}/${k.total}`, t.dim)];
+    if (width >= 56) right.push(seg(' '), seg(bar(k.percent / 100, 6), t.bar));
+  }
+  const leftWidth = plainWidth(left);
+  if (width - leftWidth - plainWidth(right) < 8) right = [];
+  const room = Math.max(1, width - leftWidth - plainWidth(right));
+  const title = fit([seg(clean(topic.title), parent ? (x) => t.bold(paint(x)) : paint)], room, true);
+  const line = fit(left, width) + title + fit(right, plainWidth(right));
+  return cursor ? t.cursor(line) : line;
+}
+
+export interface SearchRowInput {
+  progress: Progress;
+  query: string;
+  width: number;
+  theme: Theme;
+  cursor: boolean;
+}
+
+/** "❯ ○ 2.1.2 Chain Rule of Derivation · Mathematical Foundations › Calculus", matches highlighted. */
+export function searchRow(topic: Topic, { progress, query, width, theme: t, cursor }: SearchRowInput): string {
+  const status = progress.status(topic);
+  const title = clean(topic.title);
+  const segs: Seg[] = [seg(cursor ? POINTER : NO_POINTER, t.accent), seg(GLYPH[status], (x) => paintStatus(t.c, status, x)), seg(' '), seg(topic.number, t.number), seg(' ')];
+  let at = 0;
+  for (const [a, b] of matchRanges(title, query)) {
+    if (a > at) segs.push(seg(title.slice(at, a)));
+    segs.push(seg(title.slice(a, b), t.match));
+    at = b;
+  }
+  if (at < title.length) segs.push(seg(title.slice(at)));
+  if (!title.toLowerCase().includes(query.trim().toLowerCase()) && topic.id.includes(query.trim().toLowerCase())) segs.push(seg(`  [${topic.id}]`, t.dim));
+  if (topic.parent) segs.push(seg(`  · ${topicPath(topic)}`, t.dim));
+  const line = fit(segs, width, true);
+  return cursor ? t.cursor(line) : line;
+}
