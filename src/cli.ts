@@ -44,9 +44,17 @@ export function buildProgram(): Command {
         runNext(ctx, { number: 1 });
       }),
     );
-  for (const command of [nextCommand(), ...markCommands(), progressCommand(), treeCommand(), showCommand(), validateCommand(), browseCommand()]) {
-    program.addCommand(command.copyInheritedSettings(program));
-  }
+  // The command registry, in the order --help lists them (one per line: easy to add to).
+  const commands = [
+    nextCommand(),
+    ...markCommands(),
+    progressCommand(),
+    treeCommand(),
+    showCommand(),
+    validateCommand(),
+    browseCommand(),
+  ];
+  for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
   // Every command (and the program) reports usage errors through our handler.
   const configure = (cmd: Command) => {
     cmd.exitOverride().configureOutput({
