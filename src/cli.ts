@@ -36,6 +36,7 @@ export function buildProgram(): Command {
         ['mlroad show "chain rule"', 'read about a topic'],
       ) + '\nTopics can be named by id, outline number (2.1.2) or title words ("chain rule").\n',
     )
+    .usage('[command] [options]')
     .argument('[COMMAND]')
     .action(
       action(async (ctx, _opts, [command]) => {
