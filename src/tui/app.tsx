@@ -23,6 +23,7 @@ import { systemOpener, webUrl, type Opener } from './open-url.js';
 import { errorText, Persister } from './persist.js';
 import { initialState, labelOf, reduce, selected, type Action, type TuiState } from './reducer.js';
 import { clean } from '../render/sanitize.js';
+import { statusLines } from './view/chrome.js';
 import { theme as makeTheme } from './view/segments.js';
 
 export interface AppProps {
@@ -120,7 +121,9 @@ export function App(props: AppProps) {
   });
 
   const layout = layoutOf(state.size);
-  const { body } = layout;
+  // A long message may borrow up to two lines from the body, never its last one.
+  const status = layout.status ? statusLines(state, layout.width, theme, 1 + Math.min(2, layout.body - 1)) : [];
+  const body = layout.body - Math.max(0, status.length - 1);
   let main;
   if (state.search) {
     main = <SearchList search={state.search} progress={state.progress} width={layout.width} height={body} theme={theme} />;
@@ -158,7 +161,7 @@ export function App(props: AppProps) {
     <Box flexDirection="column" width={layout.width}>
       {layout.header && <Header roadmap={roadmap} progress={state.progress} filter={state.filter} width={layout.width} theme={theme} />}
       {main}
-      <Footer state={state} width={layout.width} theme={theme} status={layout.status} keys={layout.keys} />
+      <Footer state={state} width={layout.width} theme={theme} status={status} keys={layout.keys} />
     </Box>
   );
 }

@@ -2,7 +2,7 @@
 // terminal): Ink and React cost ~450 ms to import, so nothing on the CLI's
 // start-up path may import this module statically.
 import type { Context } from '../commands/context.js';
-import { enterAlternateScreen } from './screen.js';
+import { CLEAR_SCREEN, enterAlternateScreen } from './screen.js';
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
@@ -29,6 +29,9 @@ export async function runTui(ctx: Context): Promise<void> {
     if (instance) instance.unmount();
     else screen.leave();
   };
+  // Before Ink's own resize listener (see CLEAR_SCREEN).
+  const onResize = () => process.stdout.write(CLEAR_SCREEN);
+  process.stdout.prependListener('resize', onResize);
   const handlers = Object.keys(SIGNALS).map((name) => {
     const signal = name as keyof typeof SIGNALS;
     const handler = () => onSignal(signal);
@@ -50,6 +53,7 @@ export async function runTui(ctx: Context): Promise<void> {
     await persister.idle();
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    process.stdout.off('resize', onResize);
     instance?.cleanup();
     screen.leave();
     process.off('exit', onExit);

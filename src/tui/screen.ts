@@ -7,6 +7,15 @@ export const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
 /** Leave the alternate screen and show the cursor again (Ink hides it while running). */
 export const LEAVE_ALT_SCREEN = '\x1b[?1049l\x1b[?25h';
 
+/**
+ * Home and clear, written on every resize before Ink redraws. Ink moves the
+ * cursor up by the previous frame's height to redraw; after a resize the
+ * terminal may have moved the frame (tmux anchors it to the bottom when the
+ * window grows), so the redraw would start too low and scroll the top off.
+ * From the home position moving up is a no-op and the redraw starts at row 0.
+ */
+export const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+
 export interface Screen {
   /** Idempotent. */
   leave(): void;

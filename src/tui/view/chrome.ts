@@ -87,7 +87,50 @@ export function keyHints(mode: Mode, width: number, t: Theme): string {
   return fit(segs, width);
 }
 
-/** The status line: a message, else the search prompt, else where the cursor is. */
+/**
+ * Cuts plain text into at most `max` lines of `cols` columns, at spaces when it
+ * can, inside long words (URLs) when it must; "…" when even that is not enough.
+ */
+export function breakLines(text: string, cols: number, max: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest && lines.length < max) {
+    if (textWidth(rest) <= cols) {
+      lines.push(rest);
+      rest = '';
+      break;
+    }
+    let cut = 0;
+    let w = 0;
+    for (const ch of rest) {
+      const cw = textWidth(ch);
+      if (w + cw > cols) break;
+      w += cw;
+      cut += ch.length;
+    }
+    const space = rest.lastIndexOf(' ', cut);
+    const at = space > cols / 3 ? space : Math.max(1, cut);
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^ +/, '');
+  }
+  if (rest && lines.length) lines[lines.length - 1] = fit([seg(`${lines[lines.length - 1]!} ${rest}`)], cols);
+  return lines;
+}
+
+/**
+ * The status line: the search prompt, else a message, else where the cursor
+ * is. A long message (a URL to open by hand on a narrow screen) takes up to
+ * `maxLines` lines; everything else one.
+ */
+export function statusLines(s: TuiState, width: number, t: Theme, maxLines = 1): string[] {
+  if (s.message && !s.search) {
+    const style = s.message.tone === 'error' ? t.error : s.message.tone === 'success' ? t.success : (x: string) => x;
+    return breakLines(clean(s.message.text), width, Math.max(1, maxLines)).map(style);
+  }
+  return [statusLine(s, width, t)];
+}
+
+/** The one-line status: a message, else the search prompt, else where the cursor is. */
 export function statusLine(s: TuiState, width: number, t: Theme): string {
   if (s.search) {
     const n = s.search.matches.length;
