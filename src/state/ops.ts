@@ -1,6 +1,8 @@
 // Pure changes to a state document. Each returns what it changed, so commands
 // can confirm it and --json can report it.
 import type { Status } from '../progress/status.js';
+import type { Scheduler } from '../review/card.js';
+import { applyCardLifecycle } from '../review/lifecycle.js';
 import { emptyRoadmapState, type RoadmapState, type StateDoc } from './types.js';
 
 export function roadmapState(doc: StateDoc, roadmapId: string): RoadmapState {
@@ -16,10 +18,12 @@ export function statusIn(state: RoadmapState | undefined, topicId: string): Stat
 }
 
 /**
- * Sets `status` on the given leaf ids; records history for those that change.
+ * Sets `status` on the given leaf ids; records history for those that change
+ * and keeps their review cards in step (src/review/lifecycle.ts; marking done
+ * needs the `scheduler` from loadScheduler() to create a card).
  * Returns the ids that actually changed (in the order given).
  */
-export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly string[], status: Status, at: Date): string[] {
+export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly string[], status: Status, at: Date, scheduler?: Scheduler): string[] {
   const state = roadmapState(doc, roadmapId);
   const changed = leafIds.filter((id) => (state.topics[id]?.status ?? 'pending') !== status);
   if (changed.length === 0) return changed;
@@ -29,6 +33,7 @@ export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly st
     const record = (state.topics[id] ??= { status: 'pending', history: [] });
     record.history.push({ status, at: iso, previous: record.status, change });
     record.status = status;
+    applyCardLifecycle(record, status, at, scheduler);
   }
   return changed;
 }

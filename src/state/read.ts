@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { OperationalError } from '../errors.js';
 import { isStatus } from '../progress/status.js';
+import { cardProblem, reviewsProblem } from '../review/card.js';
 import { STATE_VERSION, emptyState, type StateDoc } from './types.js';
 
 export function readStateFile(file: string): StateDoc {
@@ -40,9 +41,14 @@ function shapeProblem(data: unknown): string | null {
   if (!isObject(data.roadmaps)) return '"roadmaps" is missing or not an object';
   for (const [rid, roadmap] of Object.entries(data.roadmaps)) {
     if (!isObject(roadmap) || !isObject(roadmap.topics)) return `roadmap "${rid}" has no "topics" object`;
+    if (roadmap.focus !== undefined && typeof roadmap.focus !== 'string') return `the focus of roadmap "${rid}" is not a topic id`;
     for (const [tid, record] of Object.entries(roadmap.topics)) {
       if (!isObject(record) || !isStatus(record.status) || !Array.isArray(record.history)) return `topic "${tid}" of "${rid}" is not a status record`;
       for (const h of record.history) if (!isObject(h) || !isStatus(h.status) || typeof h.at !== 'string') return `topic "${tid}" of "${rid}" has a malformed history entry`;
+      const card = record.card === undefined ? null : cardProblem(record.card);
+      if (card) return `the review card of topic "${tid}" of "${rid}" ${card}`;
+      const reviews = record.reviews === undefined ? null : reviewsProblem(record.reviews);
+      if (reviews) return `the review log of topic "${tid}" of "${rid}" ${reviews}`;
     }
   }
   return null;

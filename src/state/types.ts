@@ -1,4 +1,5 @@
 import type { Status } from '../progress/status.js';
+import type { ReviewCard, ReviewEntry } from '../review/card.js';
 
 /** Version of the state file layout; bump with a migration in read.ts. */
 export const STATE_VERSION = 1;
@@ -16,12 +17,18 @@ export interface TopicRecord {
   status: Status;
   /** Oldest first; append-only. */
   history: HistoryEntry[];
+  /** Spaced-review card while the topic is done (suspended while skipped or in progress). */
+  card?: ReviewCard;
+  /** Answered reviews, oldest first; append-only (kept when the card is removed). */
+  reviews?: ReviewEntry[];
 }
 
 export interface RoadmapState {
   topics: Record<string, TopicRecord>;
   /** Last change sequence number used. */
   changes: number;
+  /** Topic id that `next` is restricted to (`mlroad focus`). */
+  focus?: string;
 }
 
 export interface StateDoc {
