@@ -8,6 +8,21 @@ import { findCycle } from './graph.js';
 import { RESOURCE_KINDS, type Resource, type RoadmapSpec, type TopicSpec } from './types.js';
 
 export const FORMAT_VERSION = 1;
+
+/**
+ * Limits for untrusted files: generous for any real roadmap, small enough that a
+ * hostile file is refused quickly with a clear message instead of exhausting
+ * memory or drawing megabyte-long lines on a terminal.
+ */
+export const LIMITS = {
+  fileBytes: 16 * 1024 * 1024,
+  topics: 250_000,
+  depth: 64,
+  title: 300,
+  id: 120,
+  text: 20_000,
+  url: 2_048,
+} as const;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const ROOT_KEYS = new Set(['id', 'title', 'version', 'description', 'source', 'topics']);
 const TOPIC_KEYS = new Set(['id', 'title', 'description', 'estimate', 'requires', 'questions', 'resources', 'children']);
@@ -61,6 +76,10 @@ export function parseRoadmap(yamlText: string): ParseResult {
 }
 
 function parseUnsorted(yamlText: string): ParseResult {
+  if (yamlText.length > LIMITS.fileBytes) {
+    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    return { spec: null, problems: [{ line: 1, col: 1, severity: 'error', message: `the file is ${mb(yamlText.length)}; roadmap files are limited to ${mb(LIMITS.fileBytes)}` }] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const problems: Problem[] = [];
@@ -72,7 +91,8 @@ function parseUnsorted(yamlText: string): ParseResult {
 
   for (const e of doc.errors) {
     const [start] = e.linePos ?? [{ line: 1, col: 1 }];
-    error(start ?? { line: 1, col: 1 }, `YAML syntax error: ${firstLine(e.message)}`);
+    const message = /call stack/i.test(e.message) ? 'the YAML is nested too deeply to read' : `YAML syntax error: ${firstLine(e.message)}`;
+    error(start ?? { line: 1, col: 1 }, message);
   }
   for (const w of doc.warnings) {
     const [start] = w.linePos ?? [{ line: 1, col: 1 }];
@@ -107,6 +127,11 @@ function parseUnsorted(yamlText: string): ParseResult {
     }
     if (typeof value !== 'string') {
       error(posOf(node, pos), `${what} must be a string, not ${describe(value)} (quote it)`);
+      return null;
+    }
+    const limit = what === 'title' ? LIMITS.title : what === 'url' || what === 'source' ? LIMITS.url : LIMITS.text;
+    if (value.length > limit) {
+      error(posOf(node, pos), `${what} is ${value.length} characters long; the limit is ${limit}`);
       return null;
     }
     return value;
@@ -168,8 +193,17 @@ function parseUnsorted(yamlText: string): ParseResult {
   if (source !== null && !isHttpUrl(source)) error(valuePos(rsource), `source must be an http(s) URL, not "${source}"`);
 
   // --- the topics
-  const parseTopic = (node: Node, where: string): DraftTopic | null => {
+  let topicCount = 0;
+  const parseTopic = (node: Node, where: string, depth: number): DraftTopic | null => {
     const pos = posOf(node);
+    if (++topicCount > LIMITS.topics) {
+      if (topicCount === LIMITS.topics + 1) error(pos, `more than ${LIMITS.topics} topics; that is the limit`);
+      return null;
+    }
+    if (depth > LIMITS.depth) {
+      error(pos, `topics are nested more than ${LIMITS.depth} levels deep`);
+      return null;
+    }
     if (isAlias(node)) {
       error(pos, `${where}: YAML aliases are not supported in roadmap files`);
       return null;
@@ -201,7 +235,8 @@ function parseUnsorted(yamlText: string): ParseResult {
       draft.idPos = vpos(tid);
       if (typeof value === 'string' || typeof value === 'number') {
         const s = String(value);
-        if (SLUG.test(s)) draft.id = s;
+        if (s.length > LIMITS.id) error(vpos(tid), `id is ${s.length} characters long; the limit is ${LIMITS.id}`);
+        else if (SLUG.test(s)) draft.id = s;
         else error(vpos(tid), `id "${s}" must be a slug: lower-case letters, digits and dashes`);
       } else if (value !== undefined) error(vpos(tid), 'id must not be empty');
     }
@@ -243,7 +278,7 @@ function parseUnsorted(yamlText: string): ParseResult {
       const items = list(c.value, 'children', vpos(c));
       if (items && items.length === 0 && c.value && isSeq(c.value)) error(vpos(c), 'children must not be an empty list (remove the key for a leaf)');
       for (const [i, item] of (items ?? []).entries()) {
-        const child = parseTopic(item, `child ${i + 1} of "${draft.title}"`);
+        const child = parseTopic(item, `child ${i + 1} of "${draft.title}"`, depth + 1);
         if (child) draft.children.push(child);
       }
     }
@@ -285,7 +320,7 @@ function parseUnsorted(yamlText: string): ParseResult {
     const items = list(topicsPair.value, 'topics', valuePos(topicsPair));
     if (items && items.length === 0) error(valuePos(topicsPair), 'topics must be a non-empty list');
     for (const [i, item] of (items ?? []).entries()) {
-      const t = parseTopic(item, `topic ${i + 1}`);
+      const t = parseTopic(item, `topic ${i + 1}`, 1);
       if (t) drafts.push(t);
     }
   }
