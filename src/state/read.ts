@@ -45,6 +45,9 @@ function shapeProblem(data: unknown): string | null {
     for (const [tid, record] of Object.entries(roadmap.topics)) {
       if (!isObject(record) || !isStatus(record.status) || !Array.isArray(record.history)) return `topic "${tid}" of "${rid}" is not a status record`;
       for (const h of record.history) if (!isObject(h) || !isStatus(h.status) || typeof h.at !== 'string') return `topic "${tid}" of "${rid}" has a malformed history entry`;
+      if (record.notes !== undefined && (!Array.isArray(record.notes) || !record.notes.every((n) => isObject(n) && typeof n.at === 'string' && typeof n.text === 'string'))) {
+        return `topic "${tid}" of "${rid}" has malformed notes`;
+      }
       const card = record.card === undefined ? null : cardProblem(record.card);
       if (card) return `the review card of topic "${tid}" of "${rid}" ${card}`;
       const reviews = record.reviews === undefined ? null : reviewsProblem(record.reviews);

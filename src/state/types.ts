@@ -11,6 +11,8 @@ export interface HistoryEntry {
   previous: Status;
   /** Sequence number of the command that made the change (one per write). */
   change: number;
+  /** Set on the entries written by `undo`: the change they revert. */
+  undoes?: number;
 }
 
 export interface TopicRecord {
@@ -21,6 +23,14 @@ export interface TopicRecord {
   card?: ReviewCard;
   /** Answered reviews, oldest first; append-only (kept when the card is removed). */
   reviews?: ReviewEntry[];
+  /** The learner's notes on this topic, oldest first (`mlroad note`). */
+  notes?: TopicNote[];
+}
+
+export interface TopicNote {
+  /** ISO time the note was written. */
+  at: string;
+  text: string;
 }
 
 export interface RoadmapState {
