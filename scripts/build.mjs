@@ -3,16 +3,19 @@
 // and code-split chunks for what is loaded lazily (the Ink TUI, the conf writer).
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-rmSync(`${root}dist`, { recursive: true, force: true });
+// Build into a private folder and swap it in, so that a CLI running meanwhile
+// (another terminal, a test) never sees a half-written or missing dist/.
+const staging = `dist.build-${process.pid}`;
+rmSync(`${root}${staging}`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -31,3 +34,7 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+const old = `${root}dist.old-${process.pid}`;
+if (existsSync(`${root}dist`)) renameSync(`${root}dist`, old);
+renameSync(`${root}${staging}`, `${root}dist`);
+rmSync(old, { recursive: true, force: true });
