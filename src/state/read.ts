@@ -35,7 +35,7 @@ export function readStateFile(file: string): StateDoc {
 }
 
 /** Why the parsed JSON is not a state document, or null when it is one. */
-function shapeProblem(data: unknown): string | null {
+export function shapeProblem(data: unknown): string | null {
   if (!isObject(data)) return 'the top level is not an object';
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return '"version" is missing or not a whole number';
   if (!isObject(data.roadmaps)) return '"roadmaps" is missing or not an object';
