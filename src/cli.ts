@@ -7,6 +7,8 @@ import { browseCommand, isInteractive, runBrowse } from './commands/browse.js';
 import { action, examples } from './commands/context.js';
 import { markCommands } from './commands/mark.js';
 import { nextCommand, runNext } from './commands/next.js';
+import { focusCommand } from './commands/focus.js';
+import { reviewCommand } from './commands/review.js';
 import { progressCommand } from './commands/progress.js';
 import { showCommand } from './commands/show.js';
 import { treeCommand } from './commands/tree.js';
@@ -49,6 +51,8 @@ export function buildProgram(): Command {
   const commands = [
     nextCommand(),
     ...markCommands(),
+    reviewCommand(),
+    focusCommand(),
     progressCommand(),
     treeCommand(),
     showCommand(),

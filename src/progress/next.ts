@@ -1,19 +1,33 @@
-// What to study next (contract §4): topics in progress first (oldest start
-// first), then pending leaves in outline order, each preceded by whatever of
-// its prerequisites is still unfinished. Pure: model + statuses in, picks out.
+// What to study next (contract §4, §8): due reviews first (oldest due first),
+// then topics in progress (oldest start first), then pending leaves in outline
+// order, each preceded by whatever of its prerequisites is still unfinished.
+// Pure: model + statuses (+ the due times stored on review cards) in, picks out.
 import type { RoadmapState } from '../state/types.js';
 import { leavesOf, type Roadmap, type Topic } from '../roadmap/types.js';
+import { daysBetween } from '../review/card.js';
+import { dueReviews, type Review } from '../review/due.js';
 import type { Progress } from './status.js';
+
+/** Why a topic was picked: the rule of the ordering that placed it. */
+export type PickRule = 'review' | 'in-progress' | 'prerequisite' | 'outline';
 
 export interface Pick {
   topic: Topic;
   reason: string;
+  /** A due review, or a topic to study. */
+  kind: 'review' | 'study';
+  rule: PickRule;
+  /** ISO due time (reviews only). */
+  due?: string;
 }
 
 export interface NextOptions {
   limit: number;
   /** Only leaves under this topic (their outside prerequisites still come first). */
   within?: Topic;
+  /** "Now" for due reviews; without it (or with reviews: false) only topics to study are picked. */
+  now?: Date;
+  reviews?: boolean;
 }
 
 const label = (t: Topic) => `${t.number} ${t.title}`;
@@ -49,15 +63,40 @@ function startedAt(state: RoadmapState | undefined, id: string): string {
   return '';
 }
 
+/**
+ * Due reviews, then topics to study. Reviews come first but, when more than
+ * one pick is asked for, leave the last place to a new topic: a pile of due
+ * reviews must not stall progress through the roadmap.
+ */
 export function nextTopics(progress: Progress, state: RoadmapState | undefined, options: NextOptions): Pick[] {
+  const study = studyPicks(progress, state, options);
+  if (!options.now || options.reviews === false) return study;
+  const due = dueReviews(progress, state, options.now, options.within);
+  const room = study.length > 0 && options.limit > 1 ? options.limit - 1 : options.limit;
+  const reviews = due.slice(0, room).map((r) => reviewPick(r, state, options.now!));
+  return [...reviews, ...study.slice(0, options.limit - reviews.length)];
+}
+
+const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
+
+function reviewPick({ topic, card }: Review, state: RoadmapState | undefined, now: Date): Pick {
+  const late = daysBetween(card.due, now);
+  const reviewed = state?.topics[topic.id]?.reviews?.length ?? 0;
+  const last = card.last_review ? `; ${reviewed ? 'last reviewed' : 'studied'} ${day(card.last_review)}` : '';
+  const reason = `review due since ${day(card.due)}${late >= 1 ? `, ${late} day${late === 1 ? '' : 's'} overdue` : ''}${last}`;
+  return { topic, reason, kind: 'review', rule: 'review', due: card.due };
+}
+
+/** In-progress topics, then pending ones in outline order with their prerequisites first. */
+function studyPicks(progress: Progress, state: RoadmapState | undefined, options: NextOptions): Pick[] {
   const roadmap = progress.roadmap;
   const scope = options.within ? leavesOf(roadmap, options.within) : roadmap.leaves;
   const picks: Pick[] = [];
   const picked = new Set<Topic>();
   const full = () => picks.length >= options.limit;
-  const add = (topic: Topic, reason: string) => {
+  const add = (topic: Topic, reason: string, rule: PickRule) => {
     picked.add(topic);
-    picks.push({ topic, reason });
+    picks.push({ topic, reason, kind: 'study', rule });
   };
 
   const started = scope
@@ -66,7 +105,7 @@ export function nextTopics(progress: Progress, state: RoadmapState | undefined, 
     .sort((a, b) => a.at.localeCompare(b.at) || a.l.index - b.l.index);
   for (const { l, at } of started) {
     if (full()) return picks;
-    add(l, at ? `in progress since ${at.slice(0, 10)}` : 'in progress');
+    add(l, at ? `in progress since ${at.slice(0, 10)}` : 'in progress', 'in-progress');
   }
 
   for (const leaf of scope) {
@@ -90,7 +129,7 @@ export function nextTopics(progress: Progress, state: RoadmapState | undefined, 
         continue;
       }
       stack.pop();
-      if (!picked.has(frame.topic)) add(frame.topic, reasonFor(roadmap, progress, frame.topic, frame.for, leaf, picks.length === 0));
+      if (!picked.has(frame.topic)) add(frame.topic, reasonFor(roadmap, progress, frame.topic, frame.for, leaf, picks.length === 0), frame.for ? 'prerequisite' : 'outline');
     }
   }
   return picks;
@@ -105,4 +144,47 @@ function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic:
   if (required.length === 0) return base;
   if (met.length === required.length) return `${base}; its prerequisites are finished (${required.map((r) => r.number).join(', ')})`;
   return `${base}; still waiting on ${required.filter((r) => !met.includes(r)).map(label).join(', ')}`;
+}
+
+/** The ordering rule behind each rule, for `next --explain`. */
+export const RULE_TEXT: Record<PickRule, string> = {
+  review: 'due reviews come first, oldest due first',
+  'in-progress': 'topics in progress come next, oldest start first',
+  prerequisite: 'an unfinished prerequisite comes before the topic that needs it',
+  outline: 'then pending topics in outline order',
+};
+
+/**
+ * Why a pick was chosen, in detail (`next --explain`): the rule that placed
+ * it, the state of its prerequisites, and for a review its schedule.
+ */
+export function explainPick(progress: Progress, state: RoadmapState | undefined, pick: Pick): string[] {
+  const roadmap = progress.roadmap;
+  const lines = [RULE_TEXT[pick.rule]];
+  const record = state?.topics[pick.topic.id];
+  if (pick.kind === 'review' && record?.card) {
+    const { card } = record;
+    const reviews = record.reviews?.length ?? 0;
+    lines.push(`scheduled ${card.scheduled_days} day${card.scheduled_days === 1 ? '' : 's'} after ${reviews ? 'its last review' : 'it was marked done'}; ${reviews} review${reviews === 1 ? '' : 's'} so far, ${card.lapses ? `forgotten ${card.lapses} time${card.lapses === 1 ? '' : 's'}` : 'never forgotten'}`);
+    return lines;
+  }
+  if (pick.rule === 'in-progress') return lines;
+  const required = requiredTopics(roadmap, pick.topic);
+  if (required.length === 0) lines.push('no prerequisites');
+  for (const r of required) {
+    const waiting = !progress.isMet(r);
+    lines.push(`requires ${label(r)}: ${waiting ? `waiting (${progress.status(r)})` : progress.status(r)}`);
+  }
+  return lines;
+}
+
+/**
+ * The branch `next` is restricted to (`mlroad focus`, stored per roadmap):
+ * the topic, or `stale` with the stored id when the roadmap no longer has it.
+ */
+export function focusOf(roadmap: Roadmap, state: RoadmapState | undefined): { topic?: Topic; stale?: string } {
+  const id = state?.focus;
+  if (!id) return {};
+  const topic = roadmap.byId.get(id);
+  return topic ? { topic } : { stale: id };
 }

@@ -132,7 +132,7 @@ describe('next', () => {
   it('--json lists topics with reasons; -n and --in', async () => {
     const list = await json('next', '-n', '3');
     expect(list.map((t: { number: string }) => t.number)).toEqual(['1.1', '1.2', '1.3']);
-    expect(list[0]).toEqual({ id: 'what-is-an-ml-engineer', number: '1.1', title: 'What is an ML Engineer?', path: ['Introduction'], status: 'pending', estimate_hours: expect.any(Number), reason: 'first pending topic of 1 Introduction in outline order' });
+    expect(list[0]).toEqual({ id: 'what-is-an-ml-engineer', number: '1.1', title: 'What is an ML Engineer?', path: ['Introduction'], status: 'pending', estimate_hours: expect.any(Number), reason: 'first pending topic of 1 Introduction in outline order', kind: 'study' });
     const within = await json('next', '--in', 'deep learning');
     // 8.1.1 needs Logistic Regression, which needs 2.1.1: the chain is explained.
     expect(within[0]).toMatchObject({ number: '2.1.1', reason: 'prerequisite of 6.4.2.2 Logistic Regression, on the way to 8.1.1 Perceptron, Multi-layer Perceptrons' });
