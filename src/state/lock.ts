@@ -7,7 +7,8 @@ import { OperationalError } from '../errors.js';
 
 const STALE_MS = 30_000;
 const EMPTY_STALE_MS = 2_000;
-const TIMEOUT_MS = 15_000;
+// Long enough for a queue of a hundred writers on a busy machine.
+const TIMEOUT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

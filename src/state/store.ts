@@ -30,18 +30,19 @@ export class StateStore {
     } catch (error) {
       throw new OperationalError(`cannot create the config directory ${this.dir}: ${(error as Error).message}`);
     }
-    return withLock(`${this.file}.lock`, async () => {
+    // conf is the heaviest import: load it only when writing, and before taking
+    // the lock, so that the lock is held for milliseconds, not for a module load.
+    const { default: Conf } = await import('conf');
+    return withLock(`${this.file}.lock`, () => {
       const doc = this.read();
       const before = JSON.stringify(doc);
       const result = change(doc);
-      if (JSON.stringify(doc) !== before) await this.#write(doc);
+      if (JSON.stringify(doc) !== before) this.#write(Conf, doc);
       return result;
     });
   }
 
-  async #write(doc: StateDoc): Promise<void> {
-    // conf is loaded only when something is written: it is the heaviest import.
-    const { default: Conf } = await import('conf');
+  #write(Conf: typeof import('conf').default, doc: StateDoc): void {
     try {
       const conf = new Conf<Record<string, unknown>>({
         cwd: this.dir,
