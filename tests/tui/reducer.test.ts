@@ -217,7 +217,7 @@ describe('keys', () => {
     expect(selected(s)?.id).toBe('basics');
     const [step] = interpret(s, ' ', NO_KEY);
     expect(step).toMatchObject({ effect: 'mark', status: 'pending' });
-    expect(ids((step as { topics: Topic[] }).topics)).toEqual(['alpha', 'beta']);
+    expect(ids((step as unknown as { topics: Topic[] }).topics)).toEqual(['alpha', 'beta']);
     const [again] = interpret(stateOf(), ' ', NO_KEY);
     expect(again).toMatchObject({ effect: 'mark', status: 'done', topic: t('alpha') });
   });
