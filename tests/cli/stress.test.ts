@@ -66,8 +66,8 @@ describe('crash safety', () => {
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
     const env = { ...process.env, MLROAD_CONFIG_DIR: dir };
     for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
-    // Rounds of 8 concurrent writers; each is killed after 20–720 ms unless it finished.
-    for (let round = 0; round < 8; round++) {
+    // Rounds of 8 concurrent writers; each is killed after 50–1550 ms unless it finished.
+    for (let round = 0; round < 12; round++) {
       await Promise.all(
         Array.from({ length: 8 }, (_, i) => {
           const topic = leaves[(round * 8 + i) % leaves.length]!.id;
@@ -77,7 +77,7 @@ describe('crash safety', () => {
             child.stdout.on('data', (d) => (out += d));
             const timer = setTimeout(() => {
               if (child.exitCode === null && child.kill('SIGKILL')) kills++;
-            }, 20 + rand(700));
+            }, 50 + rand(1500));
             child.on('close', (code) => {
               clearTimeout(timer);
               if (code === 0 && out.includes('Marked')) reportedDone.push(topic);
