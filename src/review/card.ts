@@ -63,8 +63,9 @@ export const daysBetween = (from: Date | string, to: Date | string): number => M
 export function intervalText(days: number): string {
   if (days < 1) return 'less than a day';
   if (days < 31) return `${days} day${days === 1 ? '' : 's'}`;
-  if (days < 365) return `${Math.round((days / 30.44) * 10) / 10} months`;
-  return `${Math.round((days / 365.25) * 10) / 10} years`;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (days < 365) return plural(Math.round((days / 30.44) * 10) / 10, 'month');
+  return plural(Math.round((days / 365.25) * 10) / 10, 'year');
 }
 
 /** Short form for a row of choices: "1d", "12d", "2.5mo", "1.2y". */

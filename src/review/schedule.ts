@@ -53,7 +53,9 @@ function fromFsrs(card: Card): ReviewCard {
 const intervalOf = (card: ReviewCard, at: Date) => Math.round((Date.parse(card.due) - at.getTime()) / DAY_MS);
 
 export function rate(card: ReviewCard | undefined, rating: RatingName, at: Date): { card: ReviewCard; entry: ReviewEntry } {
-  const next = fromFsrs(scheduler.next(toFsrs(card, at), at, GRADE[rating]).card);
+  let next = fromFsrs(scheduler.next(toFsrs(card, at), at, GRADE[rating]).card);
+  // ts-fsrs keeps Easy a day or two past Good even at maximum_interval: hold the cap.
+  if (intervalOf(next, at) > MAX_INTERVAL_DAYS) next = { ...next, due: new Date(at.getTime() + MAX_INTERVAL_DAYS * DAY_MS).toISOString(), scheduled_days: MAX_INTERVAL_DAYS };
   return { card: next, entry: { at: at.toISOString(), rating, interval: intervalOf(next, at), due: next.due } };
 }
 

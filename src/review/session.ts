@@ -110,7 +110,7 @@ export async function runSession(items: SessionItem[], input: SessionInput, out:
         say(item.description ? wrap(cleanBlock(item.description), width, '  ') : c.dim('  (no description in the roadmap: check yourself against your notes and resources: mlroad show ' + topic.number + ')'));
         if (item.notes.length) {
           say(c.bold('Your notes'));
-          for (const note of item.notes) say(wrap(`${note.at.slice(0, 10)}  ${cleanBlock(note.text)}`, width, '  '));
+          for (const note of item.notes) say(wrap(`${note.at.slice(0, 10)}: ${cleanBlock(note.text)}`, width, '  '));
         }
         say();
         say(c.bold('How well did you recall it?') + c.dim(' (each answer with the wait until the next review)'));

@@ -1,0 +1,181 @@
+// Cards follow statuses (setStatus + lifecycle), due reviews, and how `next`
+// mixes them with topics to study: pure functions over a state document.
+import { describe, expect, it } from 'vitest';
+import { explainPick, focusOf, nextTopics } from '../../src/progress/next.js';
+import { Progress } from '../../src/progress/status.js';
+import { loadRoadmap } from '../../src/roadmap/load.js';
+import { loadScheduler, type Scheduler } from '../../src/review/card.js';
+import { dueReviews, questionFor, scheduledReviews } from '../../src/review/due.js';
+import { rate } from '../../src/review/schedule.js';
+import { setStatus } from '../../src/state/ops.js';
+import { emptyState, type StateDoc } from '../../src/state/types.js';
+import { SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
+
+const small = loadRoadmap(writeRoadmap(SMALL_ROADMAP)).roadmap;
+const scheduler: Scheduler = await loadScheduler();
+const DAY = 86_400_000;
+const T0 = new Date('2026-03-01T09:00:00Z');
+const at = (d: number) => new Date(T0.getTime() + d * DAY);
+
+function world() {
+  const doc: StateDoc = emptyState();
+  const mark = (ids: string[], status: Parameters<typeof setStatus>[3], d: number) => setStatus(doc, 'small', ids, status, at(d), scheduler);
+  const state = () => doc.roadmaps.small;
+  const progress = () => new Progress(small, (id) => state()?.topics[id]?.status);
+  const record = (id: string) => state()!.topics[id]!;
+  return { doc, mark, state, progress, record };
+}
+
+describe('a topic’s card follows its status', () => {
+  it('done creates a card due 1–14 days later; not due before, due after', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    const card = w.record('alpha').card!;
+    const wait = (Date.parse(card.due) - T0.getTime()) / DAY;
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(14);
+    expect(dueReviews(w.progress(), w.state(), at(0))).toEqual([]);
+    expect(dueReviews(w.progress(), w.state(), at(wait)).map((r) => r.topic.id)).toEqual(['alpha']);
+  });
+
+  it('reset removes the card but keeps the review log; done again starts a new card', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    const r = rate(w.record('alpha').card, 'good', at(3));
+    w.record('alpha').card = r.card;
+    w.record('alpha').reviews = [r.entry];
+    w.mark(['alpha'], 'pending', 5);
+    expect(w.record('alpha').card).toBeUndefined();
+    expect(w.record('alpha').reviews).toEqual([r.entry]);
+    w.mark(['alpha'], 'done', 6);
+    expect(w.record('alpha').card).toEqual(scheduler.firstCard(at(6)));
+  });
+
+  it('skip suspends the card (never due); done again resumes it when its review is still ahead', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    const card = { ...w.record('alpha').card! };
+    w.mark(['alpha'], 'skipped', 1);
+    expect(w.record('alpha').card).toEqual({ ...card, suspended: true });
+    expect(scheduledReviews(w.progress(), w.state())).toEqual([]);
+    w.mark(['alpha'], 'done', 1);
+    expect(w.record('alpha').card).toEqual(card);
+  });
+
+  it('done again after its review date passed starts over: never straight back at the top of next', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    w.mark(['alpha'], 'skipped', 1);
+    w.mark(['alpha'], 'done', 30);
+    expect(w.record('alpha').card).toEqual(scheduler.firstCard(at(30)));
+    expect(dueReviews(w.progress(), w.state(), at(30))).toEqual([]);
+  });
+
+  it('back in progress suspends the card too', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    w.mark(['alpha'], 'in-progress', 1);
+    expect(w.record('alpha').card!.suspended).toBe(true);
+    expect(dueReviews(w.progress(), w.state(), at(60))).toEqual([]);
+  });
+
+  it('without the scheduler (a path that did not load it) done makes no card, and no stale card falls due', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    w.mark(['alpha'], 'skipped', 1);
+    setStatus(w.doc, 'small', ['alpha'], 'done', at(30));
+    expect(w.record('alpha').card).toBeUndefined();
+    setStatus(w.doc, 'small', ['beta'], 'done', at(30));
+    expect(w.record('beta').card).toBeUndefined();
+  });
+});
+
+describe('due reviews', () => {
+  it('oldest due first, only done leaves, within a scope', () => {
+    const w = world();
+    w.mark(['delta'], 'done', 0);
+    w.mark(['alpha', 'beta'], 'done', 1);
+    // A card on a topic that is not done (written by some other path) never counts.
+    w.mark(['epsilon'], 'done', 0);
+    w.record('epsilon').status = 'pending';
+    const due = dueReviews(w.progress(), w.state(), at(10));
+    expect(due.map((r) => r.topic.id)).toEqual(['delta', 'alpha', 'beta']);
+    expect(dueReviews(w.progress(), w.state(), at(10), small.byId.get('basics')!).map((r) => r.topic.id)).toEqual(['alpha', 'beta']);
+    expect(dueReviews(w.progress(), w.state(), at(3.5)).map((r) => r.topic.id)).toEqual(['delta']);
+  });
+
+  it('the question rotates with each answered review', () => {
+    const roadmap = loadRoadmap(writeRoadmap(SMALL_ROADMAP.replace('        estimate: 2h\n', '        estimate: 2h\n        questions: [One?, Two?]\n'))).roadmap;
+    const alpha = roadmap.byId.get('alpha')!;
+    const entry = { at: T0.toISOString(), rating: 'good' as const, interval: 3, due: T0.toISOString() };
+    const state = (n: number) => ({ topics: { alpha: { status: 'done' as const, history: [], reviews: Array(n).fill(entry) } }, changes: 1 });
+    expect([0, 1, 2, 3].map((n) => questionFor(alpha, state(n)))).toEqual(['One?', 'Two?', 'One?', 'Two?']);
+    expect(questionFor(roadmap.byId.get('beta')!, state(0))).toBeNull();
+  });
+});
+
+describe('next with reviews', () => {
+  it('marking done does not put the topic back at the top of next', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    const picks = nextTopics(w.progress(), w.state(), { limit: 3, now: at(0) });
+    expect(picks.map((p) => [p.kind, p.topic.id])).toEqual([['study', 'beta'], ['study', 'gamma'], ['study', 'delta']]);
+  });
+
+  it('due reviews come first, oldest first, then in progress, then outline order', () => {
+    const w = world();
+    w.mark(['beta'], 'done', 0);
+    w.mark(['alpha'], 'done', 1);
+    w.mark(['epsilon'], 'in-progress', 2);
+    const picks = nextTopics(w.progress(), w.state(), { limit: 5, now: at(10) });
+    expect(picks.map((p) => [p.kind, p.rule, p.topic.id])).toEqual([
+      ['review', 'review', 'beta'],
+      ['review', 'review', 'alpha'],
+      ['study', 'in-progress', 'epsilon'],
+      ['study', 'outline', 'gamma'],
+      ['study', 'outline', 'delta'],
+    ]);
+    expect(picks[0]!.due).toBe(w.record('beta').card!.due);
+    expect(picks[0]!.reason).toBe('review due since 2026-03-04, 7 days overdue; studied 2026-03-01');
+  });
+
+  it('a pile of reviews leaves the last place to a topic to study; one pick is the oldest review', () => {
+    const w = world();
+    w.mark(['alpha', 'beta', 'gamma', 'delta'], 'done', 0);
+    const kinds = (limit: number) => nextTopics(w.progress(), w.state(), { limit, now: at(10) }).map((p) => p.kind);
+    expect(kinds(1)).toEqual(['review']);
+    expect(kinds(3)).toEqual(['review', 'review', 'study']);
+    expect(kinds(6)).toEqual(['review', 'review', 'review', 'review', 'study', 'study']);
+  });
+
+  it('reviews: false, or no clock, gives only topics to study (as before reviews existed)', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    const ids = (opts: object) => nextTopics(w.progress(), w.state(), { limit: 2, ...opts }).map((p) => p.topic.id);
+    expect(ids({ now: at(10), reviews: false })).toEqual(['beta', 'gamma']);
+    expect(ids({})).toEqual(['beta', 'gamma']);
+    expect(ids({ now: at(10) })).toEqual(['alpha', 'beta']);
+  });
+
+  it('explains each pick: its rule, prerequisites and schedule', () => {
+    const w = world();
+    w.mark(['alpha'], 'done', 0);
+    w.mark(['gamma'], 'done', 0);
+    const picks = nextTopics(w.progress(), w.state(), { limit: 3, now: at(10), within: small.byId.get('advanced')! });
+    expect(picks.map((p) => p.topic.id)).toEqual(['delta', 'epsilon', 'zeta']);
+    expect(explainPick(w.progress(), w.state(), picks[0]!)).toEqual(['then pending topics in outline order', 'requires 1.3 Gamma Rays: done']);
+    const review = nextTopics(w.progress(), w.state(), { limit: 1, now: at(10) })[0]!;
+    expect(explainPick(w.progress(), w.state(), review)).toEqual([
+      'due reviews come first, oldest due first',
+      'scheduled 3 days after it was marked done; 0 reviews so far, never forgotten',
+    ]);
+  });
+});
+
+describe('focus', () => {
+  it('is a topic of the roadmap, or reported stale', () => {
+    expect(focusOf(small, undefined)).toEqual({});
+    expect(focusOf(small, { topics: {}, changes: 0, focus: 'advanced' }).topic?.id).toBe('advanced');
+    expect(focusOf(small, { topics: {}, changes: 0, focus: 'gone' })).toEqual({ stale: 'gone' });
+  });
+});
