@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { now } from '../clock.js';
 import type { Problem } from '../errors.js';
 import { Progress } from '../progress/status.js';
+import { roadmapCacheDir } from '../roadmap/cache.js';
 import { loadRoadmap, roadmapFileFrom } from '../roadmap/load.js';
 import { resolveTopic } from '../roadmap/resolve.js';
 import type { Roadmap, Topic } from '../roadmap/types.js';
@@ -46,7 +47,7 @@ export class Context {
   }
 
   get roadmap(): Roadmap {
-    this.#loaded ??= loadRoadmap(this.roadmapFile);
+    this.#loaded ??= loadRoadmap(this.roadmapFile, roadmapCacheDir(configDirFrom(this.options.configDir)));
     return this.#loaded.roadmap;
   }
 

@@ -1,8 +1,10 @@
-// The roadmap's I/O edge: find the file, read it, parse, build the model.
+// The roadmap's I/O edge: find the file, read it (or its cached parse), parse,
+// build the model.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../errors.js';
+import { readCache, roadmapCacheDir, stampOf, writeCache } from './cache.js';
 import { buildRoadmap } from './model.js';
 import { parseRoadmap } from './parse.js';
 import type { Roadmap } from './types.js';
@@ -35,9 +37,20 @@ export interface Loaded {
   warnings: Problem[];
 }
 
-/** Reads and validates a roadmap file; throws RoadmapError listing every problem. */
-export function loadRoadmap(file: string): Loaded {
+/**
+ * Reads and validates a roadmap file; throws RoadmapError listing every problem.
+ * A valid file's parse is cached in `cacheDir` (null: no cache), so an
+ * unchanged file is not parsed again; invalid files are always parsed.
+ */
+export function loadRoadmap(file: string, cacheDir: string | null = roadmapCacheDir()): Loaded {
+  const readAt = Date.now();
+  const stamp = cacheDir === null ? null : stampOf(file);
+  if (cacheDir !== null && stamp !== null) {
+    const cached = readCache(cacheDir, file, stamp);
+    if (cached) return { roadmap: buildRoadmap(cached.spec, file), warnings: cached.warnings };
+  }
   const { spec, problems } = parseRoadmap(readRoadmapSource(file));
   if (!spec) throw new RoadmapError(file, problems);
+  if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { spec, warnings: problems }, readAt);
   return { roadmap: buildRoadmap(spec, file), warnings: problems };
 }
