@@ -12,6 +12,7 @@ import { topicJson } from '../render/json.js';
 import { clean, cleanBlock } from '../render/sanitize.js';
 import { padEnd, wrap } from '../render/text.js';
 import { topicLabel, topicPath } from '../render/topic.js';
+import { notesOf } from '../state/notes.js';
 import { isInteractive } from './browse.js';
 import { action, examples, type Context } from './context.js';
 
@@ -36,12 +37,6 @@ function reviewable(ctx: Context, ref: string): Topic {
 
 const record = (ctx: Context, topic: Topic) => ctx.state?.topics[topic.id];
 
-/** Notes written with `mlroad note` (read tolerantly: the field belongs to the notes feature). */
-function notesOf(ctx: Context, topic: Topic): { at: string; text: string }[] {
-  const notes = (record(ctx, topic) as { notes?: unknown } | undefined)?.notes;
-  if (!Array.isArray(notes)) return [];
-  return notes.filter((n): n is { at: string; text: string } => typeof n?.at === 'string' && typeof n?.text === 'string');
-}
 
 async function rateOne(ctx: Context, ref: string, rating: RatingName): Promise<void> {
   const topic = reviewable(ctx, ref);
@@ -126,7 +121,7 @@ async function interactive(ctx: Context, topics: Topic[]): Promise<void> {
     return;
   }
   const [{ runSession }, scheduler] = await Promise.all([import('../review/session.js'), loadScheduler()]);
-  const items: SessionItem[] = topics.map((topic) => ({ topic, question: questionFor(topic, ctx.state), description: topic.description, notes: notesOf(ctx, topic) }));
+  const items: SessionItem[] = topics.map((topic) => ({ topic, question: questionFor(topic, ctx.state), description: topic.description, notes: notesOf(record(ctx, topic)) }));
   const result = await runSession(items, process.stdin, ctx.stdout, {
     c,
     cols: ctx.cols,

@@ -1,6 +1,6 @@
 // The pure FSRS wrapper (src/review/schedule.ts): card JSON + rating + now in,
 // new card JSON + interval out.
-import { fsrs, Rating, type Card } from 'ts-fsrs';
+import { fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { cardProblem, intervalShort, intervalText, isDue, relativeDay, type RatingName, type ReviewCard } from '../../src/review/card.js';
 import { firstCard, MAX_INTERVAL_DAYS, preview, rate } from '../../src/review/schedule.js';
@@ -94,7 +94,7 @@ describe('rating', () => {
 
   it('the stored JSON schedules exactly like ts-fsrs with native cards', () => {
     const f = fsrs({ request_retention: 0.9, maximum_interval: MAX_INTERVAL_DAYS, enable_fuzz: false, enable_short_term: false });
-    const grades = [Rating.Good, Rating.Hard, Rating.Again, Rating.Good, Rating.Easy];
+    const grades: Grade[] = [Rating.Good, Rating.Hard, Rating.Again, Rating.Good, Rating.Easy];
     const names: RatingName[] = ['good', 'hard', 'again', 'good', 'easy'];
     let native: Card = f.next(emptyNative(T0), T0, Rating.Good).card;
     let ours = firstCard(T0);
