@@ -16,6 +16,7 @@ import { Header } from './components/Header.js';
 import { Help } from './components/Help.js';
 import { SearchList } from './components/SearchList.js';
 import { Tree } from './components/Tree.js';
+import { useStateFile } from './hooks/use-state-file.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { interpret, isEffect, splitKeys, type Effect, type KeyInfo } from './keys.js';
 import { layoutOf, type Size } from './layout.js';
@@ -41,6 +42,8 @@ export interface AppProps {
   persister?: Persister;
   /** Called once, after pending writes finished, when the user quits. */
   onQuit?: () => void;
+  /** How often to look for changes made by another mlroad, in ms (0: never). */
+  watchMs?: number;
 }
 
 const NO_COLOUR = new Chalk({ level: 0 });
@@ -61,6 +64,7 @@ export function App(props: AppProps) {
   ref.current ??= initialState({ roadmap, doc: props.doc ?? store.read(), size: props.size ?? terminal });
   const [state, setState] = useState<TuiState>(ref.current);
   const quitting = useRef(false);
+  const markIds = useRef(0);
 
   function dispatch(action: Action): void {
     ref.current = reduce(ref.current!, action);
@@ -70,6 +74,13 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (props.size) dispatch({ type: 'resize', size: props.size });
   }, [props.size?.columns, props.size?.rows]);
+
+  useStateFile(
+    store,
+    props.watchMs ?? 1000,
+    (doc) => dispatch({ type: 'reloaded', doc }),
+    (error) => dispatch({ type: 'message', text: clean(error instanceof Error ? error.message : String(error)), tone: 'error' }),
+  );
 
   function perform(effect: Effect): void {
     switch (effect.effect) {
@@ -83,9 +94,13 @@ export function App(props: AppProps) {
         return;
       case 'mark': {
         const { topic, topics, status } = effect;
-        persister.mark(topics, status, clock()).then(
-          ({ doc, changed }) => dispatch({ type: 'marked', doc, topic, status, changed }),
-          (error: unknown) => dispatch({ type: 'message', text: errorText(error), tone: 'error' }),
+        const id = ++markIds.current;
+        const at = clock();
+        // Shown at once; the store's answer replaces it (or the failure undoes it).
+        dispatch({ type: 'markStart', mark: { id, topics, status, at } });
+        persister.mark(topics, status, at).then(
+          ({ doc, changed }) => dispatch({ type: 'marked', id, doc, topic, status, changed }),
+          (error: unknown) => dispatch({ type: 'markFailed', id, text: errorText(error) }),
         );
         return;
       }

@@ -2,6 +2,9 @@
 // a function of TuiState; every key becomes one or more Actions (see keys.ts).
 // I/O (writing statuses, opening a browser) happens outside, in app.tsx, and
 // comes back as actions ('marked', 'message'), so this file never touches disk.
+// A status change shows at once: it is applied to a copy of the state with the
+// store's own pure operation (setStatus) while the write is under way, and the
+// document the write returns replaces the copy.
 //
 // Cost model (a 10,000-topic roadmap must scroll smoothly): `rows`, the
 // flattened list of visible tree rows, is recomputed only when the expansion,
@@ -9,8 +12,9 @@
 // here and O(visible rows) to draw.
 import { nextTopics } from '../progress/next.js';
 import { Progress, type Status } from '../progress/status.js';
-import type { Roadmap, Topic } from '../roadmap/types.js';
+import { leavesOf, type Roadmap, type Topic } from '../roadmap/types.js';
 import { clean } from '../render/sanitize.js';
+import { setStatus } from '../state/ops.js';
 import type { StateDoc } from '../state/types.js';
 import { layoutOf, type Size } from './layout.js';
 import { overlayLength } from './view/overlay-length.js';
@@ -41,8 +45,21 @@ export interface Message {
   readonly tone: Tone;
 }
 
+/** A status change asked for and not yet confirmed by the store. */
+export interface PendingMark {
+  readonly id: number;
+  readonly topics: readonly Topic[];
+  readonly status: Status;
+  readonly at: Date;
+}
+
 export interface TuiState {
   readonly roadmap: Roadmap;
+  /** The state as last read from or written to the store. */
+  readonly saved: StateDoc;
+  /** Writes under way, oldest first. */
+  readonly pending: readonly PendingMark[];
+  /** What is shown: `saved` with the pending changes applied. */
   readonly doc: StateDoc;
   readonly progress: Progress;
   readonly size: Size;
@@ -84,7 +101,11 @@ export type Action =
   | { type: 'closeOverlay' }
   | { type: 'scrollOverlay'; by: number }
   | { type: 'resize'; size: Size }
-  | { type: 'marked'; doc: StateDoc; topic: Topic; status: Status; changed: readonly Topic[] }
+  | { type: 'markStart'; mark: PendingMark }
+  | { type: 'marked'; id: number; doc: StateDoc; topic: Topic; status: Status; changed: readonly Topic[] }
+  | { type: 'markFailed'; id: number; text: string }
+  /** The state file changed under us (another mlroad). */
+  | { type: 'reloaded'; doc: StateDoc }
   | { type: 'message'; text: string; tone: Tone }
   | { type: 'clearMessage' };
 
@@ -94,6 +115,25 @@ export const progressOf = (roadmap: Roadmap, doc: StateDoc): Progress =>
   new Progress(roadmap, (id) => doc.roadmaps[roadmap.id]?.topics[id]?.status);
 
 export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+/** `saved` with the pending changes applied, through the store's own operation. */
+export function withPending(roadmap: Roadmap, saved: StateDoc, pending: readonly PendingMark[]): StateDoc {
+  if (pending.length === 0) return saved;
+  const doc = structuredClone(saved);
+  for (const m of pending) {
+    const leafIds = [...new Set(m.topics.flatMap((t) => leavesOf(roadmap, t).map((l) => l.id)))];
+    setStatus(doc, roadmap.id, leafIds, m.status, m.at);
+  }
+  return doc;
+}
+
+/** New saved state and/or pending list: recompute what is shown; under a filter, the rows too. */
+function restate(s: TuiState, saved: StateDoc, pending: readonly PendingMark[], message: Message | null): TuiState {
+  const doc = withPending(s.roadmap, saved, pending);
+  const next: TuiState = { ...s, saved, pending, doc, progress: progressOf(s.roadmap, doc), message };
+  // Statuses decide what a filter shows; without one the rows stay as they are.
+  return s.filter === 'all' ? next : reflow(next, {}, 'index');
+}
 
 /** Does a topic show under a filter? A parent shows when any leaf below it would. O(1). */
 export function passes(progress: Progress, filter: Filter, topic: Topic): boolean {
@@ -212,6 +252,8 @@ export function initialState({ roadmap, doc, size }: InitialOptions): TuiState {
   const progress = progressOf(roadmap, doc);
   const base: TuiState = {
     roadmap,
+    saved: doc,
+    pending: [],
     doc,
     progress,
     size,
@@ -337,12 +379,24 @@ export function reduce(s: TuiState, a: Action): TuiState {
       const next = withCursor({ ...s, size: a.size }, s.cursor);
       return next.overlay ? scrollOverlay(next, (top) => top) : next;
     }
-    case 'marked': {
-      const progress = progressOf(s.roadmap, a.doc);
-      const next: TuiState = { ...s, doc: a.doc, progress, message: markedMessage(a) };
-      // Statuses decide what a filter shows; without one the rows stay as they are.
-      return s.filter === 'all' ? next : reflow(next, {}, 'index');
-    }
+    case 'markStart':
+      return restate(s, s.saved, [...s.pending, a.mark], s.message);
+    case 'marked':
+      return restate(
+        s,
+        a.doc,
+        s.pending.filter((m) => m.id !== a.id),
+        markedMessage(a),
+      );
+    case 'markFailed':
+      return restate(
+        s,
+        s.saved,
+        s.pending.filter((m) => m.id !== a.id),
+        { text: a.text, tone: 'error' },
+      );
+    case 'reloaded':
+      return JSON.stringify(a.doc) === JSON.stringify(s.saved) ? s : restate(s, a.doc, s.pending, s.message);
     case 'message':
       return { ...s, message: { text: a.text, tone: a.tone } };
     case 'clearMessage':

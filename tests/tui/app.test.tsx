@@ -158,6 +158,21 @@ describe('marking (persisted at once)', () => {
     expect(h.store.read().roadmaps.fixture!.topics.alpha!.history).toHaveLength(2);
   });
 
+  it('a quick second Space undoes the first, and the file ends where the screen does', async () => {
+    h = await start();
+    h.stdin.write(' ');
+    h.stdin.write(' ');
+    await h.until((f) => f.includes('Marked 1.1 Alpha Topic pending') && /○ 1\.1 Alpha/.test(h!.cursorLine()));
+    expect(persisted(h.store, 'fixture', 'alpha')).toBe('pending');
+    expect(h.store.read().roadmaps.fixture!.topics.alpha!.history.map((x) => x.status)).toEqual(['done', 'pending']);
+  });
+
+  it('shows changes made by another mlroad without a key press', async () => {
+    h = await start({ watchMs: 20 });
+    await markTopics(h.store, h.roadmap, [h.roadmap.byId.get('basics')!], 'done', NOW);
+    await h.until((f) => /▾ ✓ 1 Basics +3\/3/.test(f) && lines(f)[0]!.includes('3/7 done'));
+  });
+
   it('s starts, x skips, u resets', async () => {
     h = await start();
     await h.press('s');

@@ -92,10 +92,43 @@ describe('flattening and filters', () => {
   it('marking under a filter keeps the position, so the next row comes up', () => {
     let s = run(stateOf(), { type: 'filter', by: 1 }); // pending; cursor on alpha
     expect(selected(s)?.id).toBe('alpha');
+    s = reduce(s, { type: 'markStart', mark: { id: 1, topics: [t('alpha')], status: 'done', at: new Date() } });
+    expect(selected(s)?.id).toBe('beta'); // at once, before the write is confirmed
     const doc = docWith(roadmap, { alpha: 'done' });
-    s = reduce(s, { type: 'marked', doc, topic: t('alpha'), status: 'done', changed: [t('alpha')] });
+    s = reduce(s, { type: 'marked', id: 1, doc, topic: t('alpha'), status: 'done', changed: [t('alpha')] });
     expect(selected(s)?.id).toBe('beta');
     expect(s.message?.text).toBe('Marked 1.1 Alpha Topic done');
+  });
+});
+
+describe('status changes on screen', () => {
+  const at = new Date('2026-03-01T09:00:00Z');
+  it('show at once, stay on top of what the store returns until their own write returns, and are undone if it fails', () => {
+    let s = stateOf();
+    s = run(
+      s,
+      { type: 'markStart', mark: { id: 1, topics: [t('alpha')], status: 'done', at } },
+      { type: 'markStart', mark: { id: 2, topics: [t('advanced')], status: 'skipped', at } },
+    );
+    expect(s.progress.status(t('alpha'))).toBe('done');
+    expect(s.progress.counts()).toMatchObject({ done: 1, skipped: 3 });
+    expect(s.saved.roadmaps).toEqual({}); // nothing confirmed yet
+    // The first write returns: the second is still shown on top of it.
+    s = reduce(s, { type: 'marked', id: 1, doc: docWith(roadmap, { alpha: 'done' }), topic: t('alpha'), status: 'done', changed: [t('alpha')] });
+    expect(s.progress.counts()).toMatchObject({ done: 1, skipped: 3 });
+    expect(s.pending.map((m) => m.id)).toEqual([2]);
+    // The second fails: undone, with the reason in the status line.
+    s = reduce(s, { type: 'markFailed', id: 2, text: 'Not saved: disk full' });
+    expect(s.progress.counts()).toMatchObject({ done: 1, skipped: 0 });
+    expect(s.message).toEqual({ text: 'Not saved: disk full', tone: 'error' });
+  });
+
+  it('take in changes another mlroad made to the state file', () => {
+    const s = stateOf();
+    const same = reduce(s, { type: 'reloaded', doc: emptyState() });
+    expect(same).toBe(s);
+    const changed = reduce(s, { type: 'reloaded', doc: docWith(roadmap, { gamma: 'done', epsilon: 'in-progress' }) });
+    expect(changed.progress.counts()).toMatchObject({ done: 1, in_progress: 1 });
   });
 });
 
