@@ -13,6 +13,7 @@ import { progressCommand } from './commands/progress.js';
 import { showCommand } from './commands/show.js';
 import { treeCommand } from './commands/tree.js';
 import { displayPath, validateCommand } from './commands/validate.js';
+import { doctorCommand } from './commands/doctor.js';
 
 declare const MLROAD_VERSION: string;
 
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
     treeCommand(),
     showCommand(),
     validateCommand(),
+    doctorCommand(),
     browseCommand(),
   ];
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));

@@ -68,5 +68,5 @@ function corrupt(file: string, text: string, why: string): OperationalError {
   } catch (error) {
     kept = `no copy could be made (${(error as Error).message})`;
   }
-  return new OperationalError(`the state file ${file} is corrupt: ${why}. It was not changed; ${kept}. Fix or move it aside, then run mlroad again.`);
+  return new OperationalError(`the state file ${file} is corrupt: ${why}. It was not changed; ${kept}. Run \`mlroad doctor --repair\` to keep what can be saved (with a backup), or fix the file by hand.`);
 }

@@ -1,9 +1,10 @@
 // The state store: the only code that touches the state file. Reads are plain
 // fs (fast, for `next`); writes take the lock, re-read, apply a pure change and
 // write through conf (atomic temp-file + rename, mode 0600).
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperationalError } from '../errors.js';
+import { salvage, type Salvage } from './doctor.js';
 import { withLock } from './lock.js';
 import { readStateFile } from './read.js';
 import { STATE_FILE_NAME } from './paths.js';
@@ -39,6 +40,35 @@ export class StateStore {
       const result = change(doc);
       if (JSON.stringify(doc) !== before) this.#write(Conf, doc);
       return result;
+    });
+  }
+
+  /**
+   * Replaces a damaged state file with what can be salvaged from it, after
+   * copying it to a timestamped backup. Returns the backup path and what was dropped.
+   */
+  async repair(at: Date): Promise<Salvage & { backup: string }> {
+    const { default: Conf } = await import('conf');
+    return withLock(`${this.file}.lock`, () => {
+      const text = readFileSync(this.file, 'utf8');
+      const backup = `${this.file}.bak-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+      copyFileSync(this.file, backup);
+      chmodSync(backup, 0o600);
+      let data: unknown = null;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // Unparseable: nothing can be kept but the backup.
+      }
+      const result = salvage(data);
+      if (data === null) result.dropped.splice(0, result.dropped.length, 'everything: the file is not valid JSON');
+      // conf cannot open a file it cannot parse, so put a valid one in place
+      // first (atomically), then write through conf as usual.
+      const temp = `${this.file}.repair-${process.pid}`;
+      writeFileSync(temp, JSON.stringify(result.doc), { mode: 0o600 });
+      renameSync(temp, this.file);
+      this.#write(Conf, result.doc);
+      return { ...result, backup };
     });
   }
 
