@@ -64,7 +64,7 @@ describe('crash safety', () => {
     let kills = 0;
     let seed = 11;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const env = { ...process.env, MLROAD_CONFIG_DIR: dir };
+    const env: NodeJS.ProcessEnv = { ...process.env, MLROAD_CONFIG_DIR: dir };
     for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
     // Rounds of 8 concurrent writers; each is killed after 50–1550 ms unless it finished.
     for (let round = 0; round < 12; round++) {
