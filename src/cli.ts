@@ -12,6 +12,14 @@ import { reviewCommand } from './commands/review.js';
 import { progressCommand } from './commands/progress.js';
 import { showCommand } from './commands/show.js';
 import { treeCommand } from './commands/tree.js';
+import { noteCommand } from './commands/note.js';
+import { logCommand } from './commands/log.js';
+import { statsCommand } from './commands/stats.js';
+import { undoCommand } from './commands/undo.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { openCommand } from './commands/open.js';
+import { completeHelperCommand, completionCommand } from './commands/completion.js';
 import { displayPath, validateCommand } from './commands/validate.js';
 import { doctorCommand } from './commands/doctor.js';
 
@@ -57,11 +65,20 @@ export function buildProgram(): Command {
     progressCommand(),
     treeCommand(),
     showCommand(),
+    noteCommand(),
+    openCommand(),
+    undoCommand(),
+    logCommand(),
+    statsCommand(),
+    exportCommand(),
+    importCommand(),
     validateCommand(),
     doctorCommand(),
     browseCommand(),
+    completionCommand(),
   ];
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
+  program.addCommand(completeHelperCommand().copyInheritedSettings(program), { hidden: true });
   // Every command (and the program) reports usage errors through our handler.
   const configure = (cmd: Command) => {
     cmd.exitOverride().configureOutput({

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { formatHours } from '../roadmap/estimate.js';
 import type { Topic } from '../roadmap/types.js';
 import { progressJson } from '../render/json.js';
@@ -9,11 +9,41 @@ import { positiveInt } from './options.js';
 
 interface ProgressOptions {
   depth: number;
+  short?: boolean;
+  format?: 'text' | 'shields';
+  label?: string;
+}
+
+/** "ML" for "Machine Learning Roadmap": the initials of a title's words, or its one word. */
+export function shortLabel(title: string): string {
+  const words = clean(title).replace(/\broadmap\b/gi, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0) return 'progress';
+  return words.length === 1 ? words[0]! : words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** One line for a shell prompt: "ML 42% ▰▰▰▰▱▱▱▱▱▱". */
+export const shortLine = (label: string, percent: number) => {
+  const filled = Math.min(10, Math.floor(percent / 10));
+  return `${label} ${Math.floor(percent)}% ${'▰'.repeat(filled)}${'▱'.repeat(10 - filled)}`;
+};
+
+/** A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
+export function shieldsBadge(label: string, done: number, total: number, percent: number) {
+  const color = percent >= 100 ? 'brightgreen' : percent >= 75 ? 'green' : percent >= 50 ? 'yellowgreen' : percent >= 25 ? 'yellow' : percent > 0 ? 'orange' : 'lightgrey';
+  return { schemaVersion: 1, label, message: `${Math.floor(percent)}% (${done}/${total})`, color };
 }
 
 export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): void {
   const scope = ref ? ctx.topic(ref) : null;
   const { progress, c } = ctx;
+  if (opts.short || opts.format === 'shields') {
+    const k = progress.counts(scope ?? undefined);
+    const label = clean(opts.label ?? shortLabel(scope ? scope.title : ctx.roadmap.title));
+    if (opts.format === 'shields') ctx.printJson(shieldsBadge(label, k.done, k.total, k.percent));
+    else if (ctx.json) ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth));
+    else ctx.print(shortLine(label, k.percent));
+    return;
+  }
   if (ctx.json) {
     ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth));
     return;
@@ -70,6 +100,9 @@ export const progressCommand = () =>
     .description('overall and per-section progress with bars and time left')
     .argument('[TOPIC]', 'show only this part of the roadmap')
     .option('-d, --depth <N>', 'levels of sections to list', positiveInt, 1)
+    .option('-s, --short', 'one line for a shell prompt: "ML 42% ▰▰▰▰▱▱▱▱▱▱"')
+    .addOption(new Option('--format <FORMAT>', 'text, or shields: a shields.io endpoint badge (JSON)').choices(['text', 'shields']).default('text'))
+    .option('--label <TEXT>', 'the label of --short and --format shields (default: the initials of the title, "ML")')
     .addHelpText(
       'after',
       examples(
@@ -77,6 +110,8 @@ export const progressCommand = () =>
         ['mlroad progress --depth 2', 'with sub-sections'],
         ['mlroad progress 8', 'only Deep Learning'],
         ['mlroad progress --json | jq .percent', 'for scripts'],
+        ['mlroad progress --short', 'ML 42% ▰▰▰▰▱▱▱▱▱▱ (for a shell prompt)'],
+        ['mlroad progress --format shields > badge.json', 'a shields.io endpoint badge'],
       ),
     )
     .action(action<ProgressOptions>((ctx, opts, [ref]) => runProgress(ctx, opts, ref as string | undefined)));

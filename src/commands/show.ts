@@ -9,6 +9,8 @@ import { wrap } from '../render/text.js';
 import { statusLine, topicPath } from '../render/topic.js';
 import type { HistoryEntry } from '../state/types.js';
 import { action, examples, type Context } from './context.js';
+import { noteLines } from './note.js';
+import { notesOf } from '../state/notes.js';
 
 /** History of a topic: its own, or for a parent its leaves' (with their ids), oldest first. */
 function historyOf(ctx: Context, topic: Topic): (HistoryEntry & { id: string })[] {
@@ -29,6 +31,7 @@ export function runShow(ctx: Context, ref: string): void {
       questions: [...topic.questions],
       children: topic.children.map((t) => topicJson(t, progress)),
       history: history.map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(topic.children.length ? { id: h.id } : {}) })),
+      notes: notesOf(ctx.state?.topics[topic.id]),
     });
     return;
   }
@@ -65,6 +68,7 @@ export function runShow(ctx: Context, ref: string): void {
   );
   section('Check yourself', topic.questions.map((q) => wrap(cleanBlock(q), width, '    ').replace(/^ {4}/, '  • ')));
   section('Topics', topic.children.map((t) => `  ${statusLine(c, progress.status(t), t)}${t.children.length ? c.dim(` (${progress.counts(t).done}/${progress.counts(t).total})`) : ''}`));
+  section('Notes', noteLines(notesOf(ctx.state?.topics[topic.id])));
   section(
     'History',
     history.map((h) => `  ${h.at.slice(0, 16).replace('T', ' ')}  ${topic.children.length ? `${roadmap.byId.get(h.id)?.number ?? h.id} ` : ''}${h.previous} → ${glyph(c, h.status)} ${h.status}`),
