@@ -68,7 +68,7 @@ describe('layout', () => {
     h = await start({ roadmap: shippedRoadmap(), size: { columns: 100, rows: 30 } });
     const frame = h.frame();
     const rows = lines(frame);
-    // The tree pane is narrower than 56 columns here: counts without bars.
+    // The tree pane is narrower than 52 columns here: counts without bars.
     expect(rows[1]).toMatch(/^  ▾ ○ 1 Introduction +0\/3│1\.1 {2}What is an ML Engineer\?/);
     expect(frame).toMatch(/│○ pending · ~45m of study/);
     expect(frame).toMatch(/│Resources/);

@@ -41,7 +41,7 @@ export function treeRow(topic: Topic, { progress, expanded, width, theme: t, cur
   if (parent) {
     const k = progress.counts(topic);
     right = [seg(` ${k.done}/${k.total}`, t.dim)];
-    if (width >= 56) right.push(seg(' '), seg(bar(k.percent / 100, 6), t.bar));
+    if (width >= 52) right.push(seg(' '), seg(bar(k.percent / 100, 6), t.bar));
   }
   const leftWidth = plainWidth(left);
   if (width - leftWidth - plainWidth(right) < 8) right = [];
