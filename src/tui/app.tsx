@@ -61,7 +61,7 @@ export function App(props: AppProps) {
   const ref = useRef<TuiState | null>(null);
   const onResize = useCallback((size: Size) => dispatch({ type: 'resize', size }), []);
   const terminal = useTerminalSize(onResize, !props.size);
-  ref.current ??= initialState({ roadmap, doc: props.doc ?? store.read(), size: props.size ?? terminal });
+  ref.current ??= initialState({ roadmap, doc: props.doc ?? store.read(), size: props.size ?? terminal, now: clock() });
   const [state, setState] = useState<TuiState>(ref.current);
   const quitting = useRef(false);
   const markIds = useRef(0);
@@ -92,6 +92,8 @@ export function App(props: AppProps) {
           exit();
         });
         return;
+      case 'next':
+        return dispatch({ type: 'next', now: clock() });
       case 'mark': {
         const { topic, topics, status } = effect;
         const id = ++markIds.current;
@@ -114,7 +116,7 @@ export function App(props: AppProps) {
         void opener(href).then((outcome) =>
           dispatch(
             outcome.opened
-              ? { type: 'message', text: `Opened ${shown}`, tone: 'success' }
+              ? { type: 'message', text: `Opened ${shown} (with ${clean(outcome.with)})`, tone: 'success' }
               : { type: 'message', text: `${shown}  (no browser: ${clean(outcome.reason)})`, tone: 'info' },
           ),
         );

@@ -31,6 +31,8 @@ export type Effect =
   /** Set `status` on the leaves of `topics`; `topic` is what the message names. */
   | { effect: 'mark'; topic: Topic; topics: readonly Topic[]; status: Status }
   | { effect: 'open'; topic: Topic }
+  /** Jump to what `mlroad next` picks; an effect only because it reads the clock. */
+  | { effect: 'next' }
   | { effect: 'quit' };
 
 export type Step = Action | Effect;
@@ -161,7 +163,7 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
     case 'u':
       return markSteps(s, input);
     case 'n':
-      return [{ type: 'next' }];
+      return [{ effect: 'next' }];
     case '/':
       return [{ type: 'searchOpen' }];
     case 'o': {

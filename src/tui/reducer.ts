@@ -10,7 +10,7 @@
 // flattened list of visible tree rows, is recomputed only when the expansion,
 // the filter or (under a filter) the statuses change. Moving the cursor is O(1)
 // here and O(visible rows) to draw.
-import { nextTopics } from '../progress/next.js';
+import { focusOf, nextTopics, type Pick as NextPick } from '../progress/next.js';
 import { Progress, type Status } from '../progress/status.js';
 import { leavesOf, type Roadmap, type Topic } from '../roadmap/types.js';
 import { clean } from '../render/sanitize.js';
@@ -87,7 +87,8 @@ export type Action =
   | { type: 'right' }
   /** Enter: toggle a parent, open the details of a leaf. */
   | { type: 'enter' }
-  | { type: 'next' }
+  /** `now` decides which reviews are due. */
+  | { type: 'next'; now: Date }
   | { type: 'jump'; topic: Topic }
   | { type: 'filter'; by: 1 | -1 }
   | { type: 'searchOpen' }
@@ -245,10 +246,25 @@ export interface InitialOptions {
   roadmap: Roadmap;
   doc: StateDoc;
   size: Size;
+  /** For due reviews (as `mlroad next`); default: the real time. */
+  now?: Date;
+}
+
+/** What `mlroad next` would choose: due reviews first, within the focus (`mlroad focus`) if one is set. */
+export function nextPick(roadmap: Roadmap, progress: Progress, doc: StateDoc, now: Date): { pick: NextPick | undefined; focus: Topic | undefined } {
+  const state = doc.roadmaps[roadmap.id];
+  const focus = focusOf(roadmap, state).topic;
+  const [pick] = nextTopics(progress, state, { limit: 1, now, reviews: true, ...(focus ? { within: focus } : {}) });
+  return { pick, focus };
+}
+
+function nothingLeft(focus: Topic | undefined): Message {
+  const where = focus ? ` in ${labelOf(focus)}, the focus (mlroad focus --clear lifts it)` : '';
+  return { text: `Nothing left to study${where}: every topic is done or skipped.`, tone: 'success' };
 }
 
 /** Opens at the topic `mlroad next` would choose, with its path expanded and in view. */
-export function initialState({ roadmap, doc, size }: InitialOptions): TuiState {
+export function initialState({ roadmap, doc, size, now = new Date() }: InitialOptions): TuiState {
   const progress = progressOf(roadmap, doc);
   const base: TuiState = {
     roadmap,
@@ -266,8 +282,8 @@ export function initialState({ roadmap, doc, size }: InitialOptions): TuiState {
     overlay: null,
     message: null,
   };
-  const [pick] = nextTopics(progress, doc.roadmaps[roadmap.id], { limit: 1 });
-  if (!pick) return { ...base, message: { text: 'Nothing left to study: every topic is done or skipped.', tone: 'success' } };
+  const { pick, focus } = nextPick(roadmap, progress, doc, now);
+  if (!pick) return { ...base, message: nothingLeft(focus) };
   return jump(base, pick.topic);
 }
 
@@ -332,8 +348,8 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return t ? { ...s, overlay: { kind: 'detail', topic: t, scroll: 0 } } : s;
     }
     case 'next': {
-      const [pick] = nextTopics(s.progress, s.doc.roadmaps[s.roadmap.id], { limit: 1 });
-      if (!pick) return { ...s, overlay: null, message: { text: 'Nothing left to study: every topic is done or skipped.', tone: 'success' } };
+      const { pick, focus } = nextPick(s.roadmap, s.progress, s.doc, a.now);
+      if (!pick) return { ...s, overlay: null, message: nothingLeft(focus) };
       return jump({ ...s, overlay: null }, pick.topic, { text: `Next: ${labelOf(pick.topic)} (${clean(pick.reason)})`, tone: 'info' });
     }
     case 'jump':

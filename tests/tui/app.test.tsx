@@ -144,6 +144,25 @@ describe('moving', () => {
   });
 });
 
+describe('what `mlroad next` would choose', () => {
+  it('respects the focus (`mlroad focus`) and puts due reviews first', async () => {
+    const store = new StateStore(tempDir());
+    const r = shippedRoadmap();
+    await store.update((doc) => {
+      doc.roadmaps[r.id] = { topics: {}, changes: 0, focus: r.byNumber.get('9.1')!.id };
+    });
+    h = await start({ roadmap: r, store });
+    expect(h.cursorLine()).toMatch(/○ 9\.1 Explainable AI/); // the focus, not 1.1
+    h.unmount();
+    // Done a month ago: its first review is due by now, and comes first.
+    await markTopics(store, r, [r.byNumber.get('9.1')!], 'done', new Date('2026-02-01T09:00:00Z'));
+    h = await start({ roadmap: r, store, clock: () => NOW });
+    expect(h.cursorLine()).toMatch(/✓ 9\.1 Explainable AI/);
+    await h.press('g', 'n');
+    await h.until((f) => /✓ 9\.1 Explainable AI/.test(h!.cursorLine()) && /Next: 9\.1 Explainable AI \(.*review/i.test(f));
+  });
+});
+
 describe('marking (persisted at once)', () => {
   it('Space marks done and again back to pending, with history at the clock’s time', async () => {
     h = await start();
@@ -239,6 +258,7 @@ describe('details, help, quitting', () => {
     expect(f).toMatch(/1\. \[docs\] Alpha docs\n +https:\/\/example\.com\/alpha/);
     expect(f).toContain('• What is alpha for?');
     expect(f).toMatch(/History\n +2026-03-01 09:00 +pending → ✓ done/);
+    expect(f).not.toContain('Notes');
     await h.press(KEY.escape);
     await h.until((x) => !x.includes('Check yourself') && /1\.1 Alpha/.test(h!.cursorLine()));
     await h.press('j', KEY.enter);
@@ -248,6 +268,17 @@ describe('details, help, quitting', () => {
     await h.press('s'); // marking works in the details too
     await h.until((x) => x.includes('Marked 1.2 Beta Topic in progress') && x.includes('◐ in-progress'));
     expect(h.quit).not.toHaveBeenCalled();
+  });
+
+  it('the details show the learner’s notes (`mlroad note`), escape codes removed', async () => {
+    const store = new StateStore(tempDir());
+    await store.update((doc) => {
+      doc.roadmaps.fixture = { topics: { alpha: { status: 'pending', history: [], notes: [{ at: '2026-02-20T18:30:00.000Z', text: 'Re-read the \x1b[31mdocs\x1b[0m section.' }] } }, changes: 0 };
+    });
+    h = await start({ store });
+    await h.press(KEY.enter);
+    const f = await h.until((x) => x.includes('Notes'));
+    expect(f).toMatch(/Notes\n +2026-02-20 18:30\n +Re-read the docs section\./);
   });
 
   it('the details scroll when longer than the screen', async () => {
@@ -337,7 +368,7 @@ describe('finding', () => {
   it('o opens the first resource of the selected topic; without a browser the URL is shown', async () => {
     h = await start();
     await h.press('o');
-    await h.until((f) => f.includes('Opened https://example.com/alpha'));
+    await h.until((f) => f.includes('Opened https://example.com/alpha (with test-opener)'));
     expect(h.opened).toEqual(['https://example.com/alpha']);
     h.unmount();
     h = await start({ openOutcome: { opened: false, reason: 'no display' }, size: { columns: 40, rows: 12 } });

@@ -156,7 +156,7 @@ export async function start(options: HarnessOptions = {}): Promise<Harness> {
     chalk: new Chalk({ level: options.colour ? 1 : 0 }),
     openUrl: async (url) => {
       opened.push(url);
-      return options.openOutcome ?? { opened: true };
+      return options.openOutcome ?? { opened: true, with: 'test-opener' };
     },
     onQuit: quit,
     ...options,

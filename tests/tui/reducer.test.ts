@@ -184,7 +184,7 @@ describe('moving', () => {
   it('n jumps to the next topic, opening its path and lifting a filter that hides it', () => {
     let s = run(stateOf({ alpha: 'done', beta: 'done', gamma: 'done' }), { type: 'top' }, { type: 'left' }, { type: 'filter', by: -1 }); // done filter
     expect(s.filter).toBe('done');
-    s = reduce(s, { type: 'next' });
+    s = reduce(s, { type: 'next', now: new Date('2026-03-01T09:00:00Z') });
     expect(selected(s)?.id).toBe('delta-one');
     expect(s.filter).toBe('all');
     expect(s.message?.text).toMatch(/Filter is now "all"/);

@@ -1,5 +1,5 @@
 // The detail view of one topic, as screen lines (pure): path, status,
-// estimate, description, prerequisites, resources, questions, children, history.
+// estimate, description, prerequisites, resources, questions, notes, children, history.
 // The same lines feed the pane beside the tree and the scrollable overlay.
 import { requiredTopics } from '../../progress/next.js';
 import type { Progress, Status } from '../../progress/status.js';
@@ -88,6 +88,15 @@ export function detailLines(topic: Topic, { roadmap, progress, doc, width, theme
     for (const q of topic.questions) {
       const wrapped = wrap(cleanBlock(q), width, '    ').split('\n');
       wrapped.forEach((l, i) => line(seg(i === 0 ? l.replace(/^ {4}/, '  • ') : l)));
+    }
+  }
+
+  const notes = doc.roadmaps[roadmap.id]?.topics[topic.id]?.notes ?? [];
+  if (notes.length) {
+    heading('Notes');
+    for (const n of notes) {
+      line(seg(`  ${n.at.slice(0, 16).replace('T', ' ')}`, t.dim));
+      for (const l of wrap(cleanBlock(n.text), width, '    ').split('\n')) line(seg(l || ' '));
     }
   }
 
