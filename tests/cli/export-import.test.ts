@@ -250,3 +250,32 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('progress for shell prompts and badges', () => {
+  it('--short is one line: label, percent, ten cells', async () => {
+    await run(['done', 'alpha', 'beta', 'gamma']);
+    const r = await run(['progress', '--short']);
+    expect(r.stdout).toBe('Small 50% ▰▰▰▰▰▱▱▱▱▱\n');
+    expect((await run(['progress', 'advanced', '--short'])).stdout).toBe('Advanced 0% ▱▱▱▱▱▱▱▱▱▱\n');
+    expect((await run(['progress', '--short', '--label', 'ML'])).stdout).toBe('ML 50% ▰▰▰▰▰▱▱▱▱▱\n');
+    const shipped = await mlroad(['progress', '--short'], { configDir: tempDir() });
+    expect(shipped.stdout).toBe('ML 0% ▱▱▱▱▱▱▱▱▱▱\n');
+  });
+
+  it('--format shields prints a shields.io endpoint object', async () => {
+    await run(['done', 'basics']);
+    await run(['done', 'delta']);
+    const badge = await run(['progress', '--format', 'shields']);
+    expect(badge.code).toBe(0);
+    expect(JSON.parse(badge.stdout)).toEqual({ schemaVersion: 1, label: 'Small', message: '66% (4/6)', color: 'yellowgreen' });
+    await run(['done', 'advanced']);
+    expect(JSON.parse((await run(['progress', '--format', 'shields', '--label', 'ML roadmap'])).stdout)).toEqual({
+      schemaVersion: 1,
+      label: 'ML roadmap',
+      message: '100% (6/6)',
+      color: 'brightgreen',
+    });
+    const bad = await run(['progress', '--format', 'svg']);
+    expect(bad.code).toBe(2);
+  });
+});
