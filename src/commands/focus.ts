@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { focusOf } from '../progress/next.js';
 import { topicJson } from '../render/json.js';
 import { clean } from '../render/sanitize.js';
+import { wrap } from '../render/text.js';
 import { topicLabel } from '../render/topic.js';
 import { roadmapState } from '../state/ops.js';
 import { action, examples, type Context } from './context.js';
@@ -39,7 +40,7 @@ export async function runFocus(ctx: Context, ref: string | undefined, opts: Focu
     const k = ctx.progress.counts(topic);
     ctx.print(
       `${ref !== undefined ? 'Focus set on' : 'Focus:'} ${topicLabel(c, topic)} ${c.dim(`(${k.done}/${k.total} done)`)}\n` +
-        c.dim('`mlroad next` suggests topics from this branch only (their prerequisites elsewhere still come first). Lift it: mlroad focus --clear'),
+        c.dim(wrap('`mlroad next` suggests topics from this branch only (their prerequisites elsewhere still come first). Lift it: mlroad focus --clear', Math.min(ctx.cols, 100))),
     );
   } else if (stale) {
     ctx.print(`The focus "${clean(stale)}" is no longer a topic of this roadmap, so it is ignored. Clear it: mlroad focus --clear`);

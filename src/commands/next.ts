@@ -3,7 +3,7 @@ import { explainPick, focusOf, nextTopics, type Pick } from '../progress/next.js
 import { dueReviews } from '../review/due.js';
 import { topicJson } from '../render/json.js';
 import { clean } from '../render/sanitize.js';
-import { padEnd } from '../render/text.js';
+import { padEnd, wrap } from '../render/text.js';
 import { estimateText, topicPath } from '../render/topic.js';
 import type { Topic } from '../roadmap/types.js';
 import { action, examples, type Context } from './context.js';
@@ -43,7 +43,7 @@ export function runNext(ctx: Context, opts: NextOptions): void {
   const scopeName = clean(scope ? `${scope.number} ${scope.title}` : ctx.roadmap.title);
   const focused = !opts.in && focus.topic ? c.dim(' (focus)') : '';
   const lines: string[] = [];
-  if (opts.explain) lines.push(c.dim(ORDER) + (reviews ? '' : c.dim(' Reviews are hidden (--no-review).')), '');
+  if (opts.explain) lines.push(c.dim(wrap(ORDER + (reviews ? '' : ' Reviews are hidden (--no-review).'), Math.min(ctx.cols, 100))), '');
 
   const reviewPicks = picks.filter((p) => p.kind === 'review');
   const studyPicks = picks.filter((p) => p.kind === 'study');
