@@ -7,6 +7,7 @@ import { Chalk } from 'chalk';
 import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { now as systemNow } from '../clock.js';
+import { clean } from '../render/sanitize.js';
 import type { Roadmap } from '../roadmap/types.js';
 import type { StateStore } from '../state/store.js';
 import type { StateDoc } from '../state/types.js';
@@ -23,7 +24,6 @@ import { layoutOf, type Size } from './layout.js';
 import { systemOpener, webUrl, type Opener } from './open-url.js';
 import { errorText, Persister } from './persist.js';
 import { initialState, labelOf, reduce, selected, type Action, type TuiState } from './reducer.js';
-import { clean } from '../render/sanitize.js';
 import { statusLines } from './view/chrome.js';
 import { theme as makeTheme } from './view/segments.js';
 
