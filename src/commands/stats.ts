@@ -103,6 +103,7 @@ export function drawHeatmap(c: ChalkInstance, grid: Heatmap): string[] {
 }
 
 function drawWeeks(c: ChalkInstance, weeks: { start: string; done: number }[]): string[] {
+  if (weeks.every((w) => w.done === 0)) return [c.dim(`  none in the last ${weeks.length} weeks`)];
   const max = Math.max(1, ...weeks.map((w) => w.done));
   const cells = 24;
   return weeks.map((w) => {
