@@ -1,5 +1,5 @@
 // A disk cache of parsed roadmaps: the validated RoadmapSpec (plain JSON by
-// design) and its warnings, so that `mlroad next` in a shell prompt does not
+// design, stored flattened: see model.ts) and its warnings, so that `mlroad next` in a shell prompt does not
 // re-parse YAML on every run (an 11,000-topic file takes ~640 ms cold).
 //
 // One file per roadmap path in $XDG_CACHE_HOME/mlroad. Its first line is the
@@ -12,14 +12,14 @@ import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
 import { cacheDirFrom, configDirFrom } from '../state/paths.js';
-import type { RoadmapSpec } from './types.js';
+import type { FlatRoadmap } from './model.js';
 
 declare const MLROAD_VERSION: string;
 /** Set by the build: a digest of the sources, so that a rebuilt mlroad (same version) does not trust older entries. */
 declare const MLROAD_BUILD: string;
 
-/** Bump when the cached shape (RoadmapSpec, Problem, this file's layout) changes. */
-export const CACHE_FORMAT = 1;
+/** Bump when the cached shape (FlatRoadmap, Problem, this file's layout) changes. */
+export const CACHE_FORMAT = 2;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -29,8 +29,9 @@ export const CACHE_FORMAT = 1;
  */
 export const SETTLE_MS = 1000;
 
+/** What is cached: the validated roadmap (in the compact flat form) and the warnings its file gave. */
 export interface CachedRoadmap {
-  spec: RoadmapSpec;
+  roadmap: FlatRoadmap;
   warnings: Problem[];
 }
 
@@ -111,25 +112,33 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * never a crash later on.
  */
 function isCachedRoadmap(value: unknown): value is CachedRoadmap {
-  if (!isObject(value) || !Array.isArray(value.warnings) || !isObject(value.spec)) return false;
+  if (!isObject(value) || !Array.isArray(value.warnings) || !isObject(value.roadmap)) return false;
   for (const w of value.warnings) {
     if (!isObject(w) || typeof w.line !== 'number' || typeof w.col !== 'number' || !isString(w.message) || (w.severity !== 'warning' && w.severity !== 'error')) return false;
   }
-  const spec = value.spec;
-  if (!isString(spec.id) || !isString(spec.title) || typeof spec.version !== 'number' || !isStringOrNull(spec.description) || !isStringOrNull(spec.source)) return false;
-  if (!Array.isArray(spec.topics)) return false;
-  const stack: unknown[] = [...spec.topics];
-  while (stack.length) {
-    const t = stack.pop();
-    if (!isObject(t) || !isString(t.id) || !isString(t.title) || !isStringOrNull(t.description)) return false;
-    if (t.estimateHours !== null && typeof t.estimateHours !== 'number') return false;
-    if (!Array.isArray(t.requires) || !t.requires.every(isString)) return false;
-    if (!Array.isArray(t.questions) || !t.questions.every(isString)) return false;
-    if (!Array.isArray(t.resources) || !t.resources.every((r) => isObject(r) && isString(r.title) && isString(r.url) && isStringOrNull(r.kind))) return false;
-    if (!Array.isArray(t.children)) return false;
-    for (const c of t.children) stack.push(c);
+  const r = value.roadmap;
+  if (!isString(r.id) || !isString(r.title) || typeof r.version !== 'number' || !isStringOrNull(r.description) || !isStringOrNull(r.source)) return false;
+  const columns = [r.ids, r.titles, r.childCounts, r.estimates, r.descriptions, r.requires, r.questions, r.resources];
+  if (!columns.every(Array.isArray)) return false;
+  const n = (r.ids as unknown[]).length;
+  if (n === 0 || columns.some((c) => (c as unknown[]).length !== n)) return false;
+  const [ids, titles, childCounts, estimates, descriptions, requires, questions, resources] = columns as unknown[][];
+  const isStringList = (v: unknown) => v === null || (Array.isArray(v) && v.every(isString));
+  // The child counts must describe a forest in pre-order: every topic's children all present.
+  const expected: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (expected.length && expected[expected.length - 1] === 0) expected.pop();
+    if (expected.length) expected[expected.length - 1]!--;
+    const kids = childCounts![i];
+    if (typeof kids !== 'number' || !Number.isInteger(kids) || kids < 0) return false;
+    if (kids) expected.push(kids);
+    if (!isString(ids![i]) || !isString(titles![i]) || !isStringOrNull(descriptions![i])) return false;
+    if (estimates![i] !== null && typeof estimates![i] !== 'number') return false;
+    if (!isStringList(requires![i]) || !isStringList(questions![i])) return false;
+    const res = resources![i];
+    if (res !== null && !(Array.isArray(res) && res.every((x) => isObject(x) && isString(x.title) && isString(x.url) && isStringOrNull(x.kind)))) return false;
   }
-  return true;
+  return expected.every((k) => k === 0);
 }
 
 /**

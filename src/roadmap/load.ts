@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../errors.js';
 import { readCache, roadmapCacheDir, stampOf, writeCache } from './cache.js';
-import { buildRoadmap } from './model.js';
+import { buildFlatRoadmap, flattenSpec } from './model.js';
 import { parseRoadmap } from './parse.js';
 import type { Roadmap } from './types.js';
 
@@ -47,10 +47,11 @@ export function loadRoadmap(file: string, cacheDir: string | null = roadmapCache
   const stamp = cacheDir === null ? null : stampOf(file);
   if (cacheDir !== null && stamp !== null) {
     const cached = readCache(cacheDir, file, stamp);
-    if (cached) return { roadmap: buildRoadmap(cached.spec, file), warnings: cached.warnings };
+    if (cached) return { roadmap: buildFlatRoadmap(cached.roadmap, file), warnings: cached.warnings };
   }
   const { spec, problems } = parseRoadmap(readRoadmapSource(file));
   if (!spec) throw new RoadmapError(file, problems);
-  if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { spec, warnings: problems }, readAt);
-  return { roadmap: buildRoadmap(spec, file), warnings: problems };
+  const flat = flattenSpec(spec);
+  if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { roadmap: flat, warnings: problems }, readAt);
+  return { roadmap: buildFlatRoadmap(flat, file), warnings: problems };
 }
