@@ -6,15 +6,26 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { OperationalError } from '../errors.js';
 import { isStatus } from '../progress/status.js';
 import { cardProblem, reviewsProblem } from '../review/card.js';
+import { MIGRATIONS, migrate, type Migration } from './migrate.js';
 import { STATE_VERSION, emptyState, type StateDoc } from './types.js';
 
-export function readStateFile(file: string): StateDoc {
+export function readStateFile(file: string, options: ReadOptions = {}): StateDoc {
+  return readState(file, options).doc;
+}
+
+export interface ReadOptions {
+  version?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+/** The state document (migrated to the current layout) and the version it had on disk. */
+export function readState(file: string, { version = STATE_VERSION, migrations = MIGRATIONS }: ReadOptions = {}): { doc: StateDoc; diskVersion: number } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return emptyState();
+    if (code === 'ENOENT') return { doc: { ...emptyState(), version }, diskVersion: version };
     throw new OperationalError(`cannot read the state file ${file}: ${(error as Error).message}`);
   }
   let data: unknown;
@@ -23,15 +34,22 @@ export function readStateFile(file: string): StateDoc {
   } catch (error) {
     throw corrupt(file, text, `not valid JSON (${(error as Error).message})`);
   }
-  const problem = shapeProblem(data);
-  if (problem) throw corrupt(file, text, problem);
-  const doc = data as StateDoc;
-  if (doc.version > STATE_VERSION) {
+  const diskVersion = isObject(data) && typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : NaN;
+  if (diskVersion > version) {
     throw new OperationalError(
-      `the state file ${file} was written by a newer mlroad (state version ${doc.version}, this one reads ${STATE_VERSION}); upgrade mlroad. The file was not changed.`,
+      `the state file ${file} was written by a newer mlroad (state version ${diskVersion}, this one reads ${version}); upgrade mlroad. The file was not changed.`,
     );
   }
-  return doc;
+  if (diskVersion >= 1 && diskVersion < version) {
+    try {
+      data = migrate(data as Record<string, unknown>, version, migrations).data;
+    } catch (error) {
+      throw corrupt(file, text, `it cannot be upgraded from state version ${diskVersion} (${(error as Error).message})`);
+    }
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw corrupt(file, text, problem);
+  return { doc: data as StateDoc, diskVersion };
 }
 
 /** Why the parsed JSON is not a state document, or null when it is one. */

@@ -1,24 +1,28 @@
 // The state store: the only code that touches the state file. Reads are plain
 // fs (fast, for `next`); writes take the lock, re-read, apply a pure change and
 // write through conf (atomic temp-file + rename, mode 0600).
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperationalError } from '../errors.js';
 import { salvage, type Salvage } from './doctor.js';
 import { withLock } from './lock.js';
-import { readStateFile } from './read.js';
+import { readState, type ReadOptions } from './read.js';
 import { STATE_FILE_NAME } from './paths.js';
 import type { StateDoc } from './types.js';
 
 export class StateStore {
   readonly file: string;
 
-  constructor(readonly dir: string) {
+  /** `options` (layout version and migrations) exist for tests of upgrades. */
+  constructor(
+    readonly dir: string,
+    readonly options: ReadOptions = {},
+  ) {
     this.file = join(dir, STATE_FILE_NAME);
   }
 
   read(): StateDoc {
-    return readStateFile(this.file);
+    return readState(this.file, this.options).doc;
   }
 
   /**
@@ -35,10 +39,15 @@ export class StateStore {
     // the lock, so that the lock is held for milliseconds, not for a module load.
     const { default: Conf } = await import('conf');
     return withLock(`${this.file}.lock`, () => {
-      const doc = this.read();
+      const { doc, diskVersion } = readState(this.file, this.options);
       const before = JSON.stringify(doc);
       const result = change(doc);
-      if (JSON.stringify(doc) !== before) this.#write(Conf, doc);
+      const upgraded = diskVersion !== doc.version;
+      if (upgraded || JSON.stringify(doc) !== before) {
+        // The first write in a newer layout keeps the old file, once.
+        if (upgraded) this.#backup(`${this.file}.v${diskVersion}.bak`);
+        this.#write(Conf, doc);
+      }
       return result;
     });
   }
@@ -70,6 +79,15 @@ export class StateStore {
       this.#write(Conf, result.doc);
       return { ...result, backup };
     });
+  }
+
+  #backup(path: string): void {
+    try {
+      if (!existsSync(path)) copyFileSync(this.file, path);
+      chmodSync(path, 0o600);
+    } catch (error) {
+      throw new OperationalError(`cannot keep a backup of the state file at ${path} before upgrading it: ${(error as Error).message}`);
+    }
   }
 
   #write(Conf: typeof import('conf').default, doc: StateDoc): void {
