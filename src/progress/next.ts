@@ -94,8 +94,10 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
   const picks: Pick[] = [];
   const picked = new Set<Topic>();
   const full = () => picks.length >= options.limit;
+  const waiting = new Waiting(roadmap, progress);
   const add = (topic: Topic, reason: string, rule: PickRule) => {
     picked.add(topic);
+    waiting.remove(topic);
     picks.push({ topic, reason, kind: 'study', rule });
   };
 
@@ -112,20 +114,31 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
     if (full()) break;
     if (picked.has(leaf) || progress.status(leaf) !== 'pending') continue;
     // Depth-first over unfinished prerequisites, emitting each before what needs it.
-    const stack: { topic: Topic; needs: Topic[]; next: number; for: Topic | null }[] = [];
+    // Each frame walks the leaf ranges its topic requires, asking `waiting` for
+    // the next pending, unpicked leaf: linear in the roadmap however many picks.
+    const stack: { topic: Topic; ranges: [number, number][]; range: number; at: number; for: Topic | null }[] = [];
     // `leaf` is what the learner is heading for; deeper picks say so.
     const open = new Set<Topic>();
     const push = (topic: Topic, forTopic: Topic | null) => {
       open.add(topic);
-      const needs = prerequisiteLeaves(roadmap, topic).filter((p) => progress.status(p) === 'pending' && !picked.has(p));
-      stack.push({ topic, needs, next: 0, for: forTopic });
+      stack.push({ topic, ranges: requiredRanges(roadmap, topic), range: 0, at: 0, for: forTopic });
     };
     push(leaf, null);
     while (stack.length && !full()) {
       const frame = stack[stack.length - 1]!;
-      const need = frame.needs[frame.next++];
+      let need: Topic | undefined;
+      while (!need && frame.range < frame.ranges.length) {
+        const [a, b] = frame.ranges[frame.range]!;
+        const i = waiting.first(Math.max(a, frame.at));
+        if (i < b) {
+          frame.at = i + 1;
+          need = roadmap.leaves[i]!;
+        } else {
+          frame.range++;
+        }
+      }
       if (need) {
-        if (!picked.has(need) && !open.has(need)) push(need, frame.topic);
+        if (need !== frame.topic && !open.has(need)) push(need, frame.topic);
         continue;
       }
       stack.pop();
@@ -133,6 +146,55 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
     }
   }
   return picks;
+}
+
+/** The leaf ranges [start, end) that `leaf`'s own and its ancestors' requires cover, merged, in outline order. */
+function requiredRanges(roadmap: Roadmap, leaf: Topic): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let t: Topic | null = leaf; t; t = t.parent) {
+    for (const id of t.requires) {
+      const target = roadmap.byId.get(id);
+      if (target) ranges.push([target.leafStart, target.leafEnd]);
+    }
+  }
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/**
+ * The leaves still waiting to be studied (pending and not yet picked), as a
+ * "next waiting leaf at or after i" structure: union-find with path halving,
+ * so that skipping finished and picked leaves costs amortized O(1).
+ */
+class Waiting {
+  readonly #next: Int32Array;
+
+  constructor(roadmap: Roadmap, progress: Progress) {
+    const n = roadmap.leaves.length;
+    this.#next = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.#next[i] = progress.status(roadmap.leaves[i]!) === 'pending' ? i : i + 1;
+    this.#next[n] = n;
+  }
+
+  /** The index of the first waiting leaf at or after `i` (the leaf count when none is). */
+  first(i: number): number {
+    const next = this.#next;
+    while (next[i] !== i) {
+      next[i] = next[next[i]!]!;
+      i = next[i]!;
+    }
+    return i;
+  }
+
+  remove(leaf: Topic): void {
+    if (leaf.children.length === 0) this.#next[leaf.leafStart] = leaf.leafStart + 1;
+  }
 }
 
 function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic: Topic | null, goal: Topic, first: boolean): string {
