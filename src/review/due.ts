@@ -2,7 +2,7 @@
 // ts-fsrs here: `next` uses this on its start-up path). Only leaves that are
 // done count, so a card left behind by any other path never falls due.
 import type { Progress } from '../progress/status.js';
-import { leavesOf, type Topic } from '../roadmap/types.js';
+import type { Topic } from '../roadmap/types.js';
 import type { RoadmapState } from '../state/types.js';
 import { isDue, type ReviewCard } from './card.js';
 
@@ -15,12 +15,17 @@ export interface Review {
 export function scheduledReviews(progress: Progress, state: RoadmapState | undefined, within?: Topic): Review[] {
   if (!state) return [];
   const roadmap = progress.roadmap;
-  const out: Review[] = [];
-  for (const topic of within ? leavesOf(roadmap, within) : roadmap.leaves) {
-    const card = state.topics[topic.id]?.card;
-    if (card && !card.suspended && progress.status(topic) === 'done') out.push({ topic, card });
+  const [from, to] = within ? [within.leafStart, within.leafEnd] : [0, roadmap.leaves.length];
+  // Only topics with a record can have a card: walk those, not every leaf (`next` runs in prompts).
+  const out: (Review & { at: number })[] = [];
+  for (const [id, record] of Object.entries(state.topics)) {
+    const card = record.card;
+    if (!card || card.suspended) continue;
+    const topic = roadmap.byId.get(id);
+    if (!topic || topic.children.length > 0 || topic.leafStart < from || topic.leafStart >= to || progress.status(topic) !== 'done') continue;
+    out.push({ topic, card, at: Date.parse(card.due) });
   }
-  return out.sort((a, b) => Date.parse(a.card.due) - Date.parse(b.card.due) || a.topic.index - b.topic.index);
+  return out.sort((a, b) => a.at - b.at || a.topic.index - b.topic.index).map(({ topic, card }) => ({ topic, card }));
 }
 
 /** Reviews due at `now`, oldest due first. */
