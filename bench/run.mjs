@@ -36,18 +36,27 @@ const cacheHome = join(work, 'cache');
 const baseEnv = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' };
 for (const key of ['MLROAD_ROADMAP', 'MLROAD_NOW', 'FORCE_COLOR', 'MLROAD_CONFIG_DIR']) delete baseEnv[key];
 
-/** Runs a command once; returns wall ms (spawn to exit) and peak RSS in KB. */
+/** Runs a command once; returns its wall time in ms (spawn to exit). */
 function runOnce(command, env = baseEnv) {
-  // Peak RSS from GNU time when present, else from a preload that reports
-  // process.resourceUsage().maxRSS of the measured process itself at exit.
-  const argv = TIME ? [TIME, '-f', '@@rss %M', ...command] : [command[0], '--import', RSS_HOOK, ...command.slice(1)];
   const start = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const r = spawnSync(command[0], command.slice(1), { env, stdio: 'ignore' });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
-  const rss = Number(/@@rss (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
-  if (r.status !== 0) throw new Error(`${command.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return { wall, rss };
+  if (r.status !== 0) throw new Error(`${command.join(' ')} exited ${r.status}`);
+  return wall;
 }
+
+/**
+ * Peak RSS in KB of one run: from GNU time when present, else from a preload
+ * that reports process.resourceUsage().maxRSS of the measured process at exit.
+ * Separate from the timed runs, so that neither wrapper adds to their time.
+ */
+function peakRss(command, env = baseEnv) {
+  const argv = TIME ? [TIME, '-f', '@@rss %M', ...command] : [command[0], '--import', RSS_HOOK, ...command.slice(1)];
+  const r = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${command.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return Number(/@@rss (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+}
+const RSS_RUNS = 5;
 const RSS_HOOK = join(work, 'rss-hook.mjs');
 writeFileSync(RSS_HOOK, "process.on('exit', () => process.stderr.write(`@@rss ${process.resourceUsage().maxRSS}\\n`));\n");
 
@@ -106,7 +115,7 @@ if (flag('--cold')) {
 
 const baseline = [node, '-e', '0'];
 for (const c of cases) runOnce(c.command, c.env); // warm the file system cache
-say(`bench: ${cases.length} cases x ${RUNS} runs, each paired with \`node -e 0\`${TIME ? '' : ' (RSS via process.resourceUsage)'}`);
+say(`bench: ${cases.length} cases x ${RUNS} timed runs (+${RSS_RUNS} for peak RSS${TIME ? ', GNU time' : ', process.resourceUsage'}), each paired with \`node -e 0\``);
 for (const c of cases) {
   c.runs = [];
   c.base = [];
@@ -114,16 +123,22 @@ for (const c of cases) {
     c.base.push(runOnce(baseline));
     c.runs.push(runOnce(c.command, c.env));
   }
+  c.rss = [];
+  c.baseRss = [];
+  for (let i = 0; i < RSS_RUNS; i++) {
+    c.baseRss.push(peakRss(baseline));
+    c.rss.push(peakRss(c.command, c.env));
+  }
 }
 
 // --- the report
 const rows = [['case', 'median ms', 'node -e 0 ms', 'ratio', 'target', 'peak RSS MB', 'RSS ratio', 'met']];
 const verdicts = [];
 for (const c of cases) {
-  const wall = median(c.runs.map((r) => r.wall));
-  const base = median(c.base.map((r) => r.wall));
-  const rss = median(c.runs.map((r) => r.rss)) / 1024;
-  const baseRss = median(c.base.map((r) => r.rss)) / 1024;
+  const wall = median(c.runs);
+  const base = median(c.base);
+  const rss = median(c.rss) / 1024;
+  const baseRss = median(c.baseRss) / 1024;
   const ratio = wall / base;
   const rssRatio = rss / baseRss;
   const ok = c.target === undefined ? null : ratio <= c.target && (c.rssTarget === undefined || rssRatio <= c.rssTarget);
@@ -159,7 +174,7 @@ console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'
 for (const r of rows.slice(1)) console.log(line(r));
 const missed = verdicts.filter((v) => !v.ok);
 console.log(`\nTargets met: ${verdicts.length - missed.length}/${verdicts.length}${missed.length ? `; missed: ${missed.map((v) => v.name).join(', ')}` : ''}`);
-console.log(`(${RUNS} runs per case; Node ${process.version}; ${roadmaps.slice(1).map((r) => `${r.name} = ${r.topics.toLocaleString('en')} topics`).join(', ')})`);
+console.log(`(${RUNS} timed and ${RSS_RUNS} RSS runs per case, medians; Node ${process.version}; ${roadmaps.slice(1).map((r) => `${r.name} = ${r.topics.toLocaleString('en')} topics`).join(', ')})`);
 
 if (flag('--keep')) say(`bench: kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,19 +28,24 @@ const buildId = digest.digest('hex').slice(0, 12);
  * only names a copy of a corrupt state file. yaml's "node" export is CommonJS,
  * so require() loads it from node_modules. Importing a name not listed here
  * fails the build ("No matching export"), so the list cannot silently go stale.
- * Applies to imports from src/ only.
+ * Applies to imports from src/ (and commander's require of child_process).
  */
 const LAZY = {
   yaml: ['LineCounter', 'isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument'],
   'node:crypto': ['createHash'],
+  // ~3 ms (it loads node:net and streams); only opening a browser or an editor
+  // spawns, and commander only for executable subcommands, which mlroad has none of.
+  'node:child_process': ['spawn', 'spawnSync'],
 };
 
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(LAZY).map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-    // Only our own imports: dependencies (conf's node:crypto) are in lazy chunks already.
-    b.onResolve({ filter }, (args) => (args.importer.startsWith(`${root}src/`) ? { path: args.path, namespace: 'lazy' } : undefined));
+    // Only our own imports, and commander's require of child_process: other
+    // dependencies (conf's node:crypto) are in lazy chunks already.
+    const ours = (importer) => importer.startsWith(`${root}src/`) || importer.startsWith(`${root}node_modules/commander/`);
+    b.onResolve({ filter }, (args) => (ours(args.importer) ? { path: args.path, namespace: 'lazy' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => ({
       loader: 'js',
       contents: [
@@ -54,6 +60,37 @@ const lazyModules = {
     }));
   },
 };
+/**
+ * Node builtins through require() instead of ESM imports. Importing a builtin
+ * as ESM builds a facade that reads every export, getters included (node:fs's
+ * ReadStream loads all of streams): ~3 ms per run, measured. Each builtin
+ * becomes a module that require()s it and re-exports its plain data properties
+ * (names taken from this Node at build time; a name imported but not listed
+ * fails the build). node:module itself stays an import: the stubs use it.
+ */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    const require = createRequire(import.meta.url);
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.path === 'node:module' || args.kind !== 'import-statement' ? undefined : { path: args.path, namespace: 'builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => {
+      const real = require(path);
+      const names = Object.keys(real).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && 'value' in Object.getOwnPropertyDescriptor(real, k));
+      return {
+        loader: 'js',
+        contents: [
+          `import { createRequire } from 'node:module';`,
+          `const m = createRequire(import.meta.url)(${JSON.stringify(path)});`,
+          `export default m;`,
+          `export const { ${names.join(', ')} } = m;`,
+        ].join('\n'),
+      };
+    });
+  },
+};
+
 // Build into a private folder and swap it in, so that a CLI running meanwhile
 // (another terminal, a test) never sees a half-written or missing dist/.
 const staging = `dist.build-${process.pid}`;
@@ -76,7 +113,10 @@ await build({
     // Some bundled CommonJS dependencies call require(); give them one.
     js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; const require = __mlroadCreateRequire(import.meta.url);",
   },
-  plugins: [lazyModules],
+  plugins: [lazyModules, builtinsByRequire],
+  // Less text to scan at every start (~1.5 ms); names are kept for stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
