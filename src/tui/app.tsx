@@ -1,26 +1,31 @@
 // The browser: state in a pure reducer (reducer.ts), keys interpreted purely
-// (keys.ts), and the few effects (writing statuses, opening links, quitting)
-// performed here. Everything it needs comes in as props, so tests can give it
-// a roadmap, a store in a temp dir, a fixed clock and a size.
+// (keys.ts), and the few effects (writing statuses, undo, reviews, notes in
+// the editor, opening links, quitting) performed here. Everything it needs
+// comes in as props, so tests can give it a roadmap, a store in a temp dir, a
+// fixed clock, a size and an editor.
 import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { now as systemNow } from '../clock.js';
 import { clean } from '../render/sanitize.js';
+import { loadScheduler } from '../review/card.js';
 import type { Roadmap } from '../roadmap/types.js';
+import { notesOf } from '../state/notes.js';
 import type { StateStore } from '../state/store.js';
 import type { StateDoc } from '../state/types.js';
 import { Detail } from './components/Detail.js';
 import { Footer } from './components/Footer.js';
 import { Header } from './components/Header.js';
 import { Help } from './components/Help.js';
+import { Review } from './components/Review.js';
 import { SearchList } from './components/SearchList.js';
 import { Tree } from './components/Tree.js';
 import { useStateFile } from './hooks/use-state-file.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { interpret, isEffect, splitKeys, type Effect, type KeyInfo } from './keys.js';
 import { layoutOf, type Size } from './layout.js';
+import { noEditor, writeNote, type RunEditor } from './note.js';
 import { systemOpener, webUrl, type Opener } from './open-url.js';
 import { errorText, Persister } from './persist.js';
 import { initialState, labelOf, reduce, selected, type Action, type TuiState } from './reducer.js';
@@ -32,13 +37,15 @@ export interface AppProps {
   store: StateStore;
   /** The state as already read (else read from the store). */
   doc?: StateDoc;
-  /** Time of each status change (default: the mlroad clock, MLROAD_NOW aware). */
+  /** Time of each status change, review and note, and what decides which reviews are due (default: the mlroad clock, MLROAD_NOW aware). */
   clock?: () => Date;
   /** A fixed size (tests); without it, the terminal's, following resizes. */
   size?: Size;
   /** Colours to use; the default has none (level 0). */
   chalk?: ChalkInstance;
   openUrl?: Opener;
+  /** The editor for `e` (a note); index.ts gives the learner's, on the terminal. */
+  runEditor?: RunEditor;
   persister?: Persister;
   /** Called once, after pending writes finished, when the user quits. */
   onQuit?: () => void;
@@ -48,10 +55,16 @@ export interface AppProps {
 
 const NO_COLOUR = new Chalk({ level: 0 });
 
+const messageOf = (error: unknown) => clean(error instanceof Error ? error.message : String(error));
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function App(props: AppProps) {
   const { roadmap, store } = props;
   const { exit } = useApp();
+  // Ink's write() redraws the whole frame after it: used when the editor gave the screen back.
+  const { write } = useStdout();
   const clock = props.clock ?? systemNow;
+  const runEditor = props.runEditor ?? noEditor;
   const opener = useMemo(() => props.openUrl ?? systemOpener(), [props.openUrl]);
   const persister = useMemo(() => props.persister ?? new Persister(store, roadmap), [props.persister, store, roadmap]);
   const theme = useMemo(() => makeTheme(props.chalk ?? NO_COLOUR), [props.chalk]);
@@ -64,6 +77,8 @@ export function App(props: AppProps) {
   ref.current ??= initialState({ roadmap, doc: props.doc ?? store.read(), size: props.size ?? terminal, now: clock() });
   const [state, setState] = useState<TuiState>(ref.current);
   const quitting = useRef(false);
+  /** The editor has the terminal: keys are not the browser's. */
+  const editing = useRef(false);
   const markIds = useRef(0);
 
   function dispatch(action: Action): void {
@@ -75,10 +90,22 @@ export function App(props: AppProps) {
     if (props.size) dispatch({ type: 'resize', size: props.size });
   }, [props.size?.columns, props.size?.rows]);
 
+  // When the soonest review falls due, recount (the badge appears without a key press).
+  useEffect(() => {
+    const until = state.due.until;
+    if (!Number.isFinite(until)) return;
+    const timer = setTimeout(() => dispatch({ type: 'tick', now: clock() }), Math.min(2 ** 31 - 1, Math.max(0, until - clock().getTime()) + 1000));
+    timer.unref?.();
+    return () => clearTimeout(timer);
+  }, [state.due.until]);
+
   useStateFile(
     store,
     props.watchMs ?? 1000,
-    (doc) => dispatch({ type: 'reloaded', doc }),
+    (doc) => {
+      dispatch({ type: 'tick', now: clock() });
+      dispatch({ type: 'reloaded', doc });
+    },
     (error) => dispatch({ type: 'message', text: clean(error instanceof Error ? error.message : String(error)), tone: 'error' }),
   );
 
@@ -106,6 +133,52 @@ export function App(props: AppProps) {
         );
         return;
       }
+      case 'undo':
+        // Behind the marks asked for before it: `Space z` undoes that Space.
+        persister.undo(clock()).then(
+          ({ plan, changed, doc }) => dispatch({ type: 'undone', plan, changed, doc }),
+          (error: unknown) => dispatch({ type: 'message', text: errorText(error), tone: 'error' }),
+        );
+        return;
+      case 'preview': {
+        const { topic } = effect;
+        const card = ref.current!.doc.roadmaps[roadmap.id]?.topics[topic.id]?.card;
+        const at = clock();
+        loadScheduler().then(
+          (scheduler) => dispatch({ type: 'reviewPreview', topic, preview: scheduler.preview(card, at) }),
+          (error: unknown) => dispatch({ type: 'message', text: messageOf(error), tone: 'error' }),
+        );
+        return;
+      }
+      case 'rate': {
+        const { topic, rating } = effect;
+        persister.review(topic, rating, clock()).then(
+          ({ doc, entry }) => dispatch({ type: 'reviewed', doc, topic, rating, entry }),
+          (error: unknown) => dispatch({ type: 'message', text: errorText(error), tone: 'error' }),
+        );
+        return;
+      }
+      case 'note': {
+        const { topic } = effect;
+        let written = false;
+        editing.current = true;
+        const compose = async () => {
+          try {
+            const text = await writeNote(runEditor, topic, notesOf(ref.current!.doc.roadmaps[roadmap.id]?.topics[topic.id]));
+            written = true;
+            return text;
+          } finally {
+            editing.current = false;
+            write('');
+          }
+        };
+        persister.note(topic, compose, clock).then(
+          (result) => dispatch({ type: 'noted', topic, doc: result?.doc ?? null, count: result?.notes.length ?? 0 }),
+          // The editor failed (nothing to save), or the note could not be saved.
+          (error: unknown) => dispatch({ type: 'message', text: written ? errorText(error) : sentence(messageOf(error)), tone: 'error' }),
+        );
+        return;
+      }
       case 'open': {
         const resource = effect.topic.resources[0];
         if (!resource) return dispatch({ type: 'message', text: `${labelOf(effect.topic)} has no resources to open`, tone: 'info' });
@@ -126,7 +199,8 @@ export function App(props: AppProps) {
   }
 
   useInput((input, key) => {
-    if (quitting.current) return;
+    if (quitting.current || editing.current) return;
+    dispatch({ type: 'tick', now: clock() });
     dispatch({ type: 'clearMessage' });
     for (const [ch, k] of splitKeys(input, key as KeyInfo)) {
       if (quitting.current) break;
@@ -143,11 +217,15 @@ export function App(props: AppProps) {
   const body = layout.body - Math.max(0, status.length - 1);
   let main;
   if (state.search) {
-    main = <SearchList search={state.search} progress={state.progress} width={layout.width} height={body} theme={theme} />;
+    main = <SearchList search={state.search} progress={state.progress} due={state.due} width={layout.width} height={body} theme={theme} />;
   } else if (state.overlay?.kind === 'help') {
     main = <Help width={layout.width} height={body} scroll={state.overlay.scroll} theme={theme} />;
+  } else if (state.overlay?.kind === 'review') {
+    main = <Review overlay={state.overlay} roadmap={roadmap} doc={state.doc} due={state.due} width={layout.width} height={body} theme={theme} />;
   } else if (state.overlay?.kind === 'detail') {
-    main = <Detail topic={state.overlay.topic} roadmap={roadmap} progress={state.progress} doc={state.doc} width={layout.width} height={body} scroll={state.overlay.scroll} theme={theme} />;
+    main = (
+      <Detail topic={state.overlay.topic} roadmap={roadmap} progress={state.progress} doc={state.doc} due={state.due} width={layout.width} height={body} scroll={state.overlay.scroll} theme={theme} />
+    );
   } else {
     const tree = (
       <Tree
@@ -157,6 +235,7 @@ export function App(props: AppProps) {
         expanded={state.expanded}
         filter={state.filter}
         progress={state.progress}
+        due={state.due}
         width={layout.treeWidth}
         height={body}
         theme={theme}
@@ -168,7 +247,7 @@ export function App(props: AppProps) {
         <Box flexDirection="column" width={1} height={body}>
           <Text>{theme.dim(Array(body).fill('│').join('\n'))}</Text>
         </Box>
-        <Detail topic={selected(state)} roadmap={roadmap} progress={state.progress} doc={state.doc} width={layout.detailWidth} height={body} scroll={0} theme={theme} />
+        <Detail topic={selected(state)} roadmap={roadmap} progress={state.progress} doc={state.doc} due={state.due} width={layout.detailWidth} height={body} scroll={0} theme={theme} />
       </Box>
     ) : (
       tree
@@ -176,7 +255,7 @@ export function App(props: AppProps) {
   }
   return (
     <Box flexDirection="column" width={layout.width}>
-      {layout.header && <Header roadmap={roadmap} progress={state.progress} filter={state.filter} width={layout.width} theme={theme} />}
+      {layout.header && <Header roadmap={roadmap} progress={state.progress} filter={state.filter} due={state.due.ids.size} width={layout.width} theme={theme} />}
       {main}
       <Footer state={state} width={layout.width} theme={theme} status={status} keys={layout.keys} />
     </Box>

@@ -16,7 +16,13 @@ export async function runTui(ctx: Context): Promise<void> {
   // an invalid roadmap or a corrupt state file is reported on the normal screen.
   const roadmap = ctx.roadmap;
   const doc = ctx.doc;
-  const [{ render }, { createElement }, { App }, { Persister }] = await Promise.all([import('ink'), import('react'), import('./app.js'), import('./persist.js')]);
+  const [{ render }, { createElement }, { App }, { Persister }, { terminalEditor }] = await Promise.all([
+    import('ink'),
+    import('react'),
+    import('./app.js'),
+    import('./persist.js'),
+    import('./note.js'),
+  ]);
 
   const persister = new Persister(ctx.store, roadmap);
   const screen = enterAlternateScreen(process.stdout);
@@ -38,8 +44,21 @@ export async function runTui(ctx: Context): Promise<void> {
     process.on(signal, handler);
     return [signal, handler] as const;
   });
+  // `e` (a note): the editor gets the normal screen and a terminal in cooked
+  // mode; Ink's raw mode is restored after it (the app then redraws in full).
+  const stdin = process.stdin;
+  const runEditor = terminalEditor({
+    suspend() {
+      stdin.setRawMode?.(false);
+      screen.leave();
+    },
+    resume() {
+      screen.enter();
+      stdin.setRawMode?.(true);
+    },
+  });
   try {
-    instance = render(createElement(App, { roadmap, store: ctx.store, doc, chalk: ctx.c, persister }), {
+    instance = render(createElement(App, { roadmap, store: ctx.store, doc, chalk: ctx.c, persister, runEditor }), {
       // Ctrl-C is handled by the app (a key in raw mode), so that it quits like q.
       exitOnCtrlC: false,
       // Not incrementalRendering: in Ink 6.8.0 it moves the cursor up one line

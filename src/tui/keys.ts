@@ -1,11 +1,14 @@
 // Keys → steps (pure). A step is either a reducer Action or an Effect that
-// app.tsx performs (writing a status, opening a link, quitting). Interpreting
+// app.tsx performs (writing a status, undo, a review or a note, opening a
+// link, quitting). Interpreting
 // against the latest state one key at a time is what keeps a pasted "jjj" or
 // fast typing correct (Ink delivers a chunk of characters in one call).
 import type { Status } from '../progress/status.js';
+import { RATINGS, type RatingName } from '../review/card.js';
+import { notReviewable } from '../review/record.js';
 import { leavesOf, type Topic } from '../roadmap/types.js';
 import { layoutOf } from './layout.js';
-import { target, type Action, type TuiState } from './reducer.js';
+import { labelOf, target, type Action, type ReviewOverlay, type TuiState } from './reducer.js';
 
 /** The part of Ink's Key that the browser reads (Ink's Key is assignable to it). */
 export interface KeyInfo {
@@ -31,6 +34,14 @@ export type Effect =
   /** Set `status` on the leaves of `topics`; `topic` is what the message names. */
   | { effect: 'mark'; topic: Topic; topics: readonly Topic[]; status: Status }
   | { effect: 'open'; topic: Topic }
+  /** Revert the most recent change still in effect (`mlroad undo`). */
+  | { effect: 'undo' }
+  /** Write a note on `topic` in the editor (`mlroad note TOPIC`). */
+  | { effect: 'note'; topic: Topic }
+  /** Load the wait each rating would give, for the review overlay. */
+  | { effect: 'preview'; topic: Topic }
+  /** Record a review (`mlroad review TOPIC --rating R`). */
+  | { effect: 'rate'; topic: Topic; rating: RatingName }
   /** Jump to what `mlroad next` picks; an effect only because it reads the clock. */
   | { effect: 'next' }
   | { effect: 'quit' };
@@ -105,6 +116,23 @@ function markSteps(s: TuiState, ch: string): Step[] {
   }
 }
 
+/** `r`: the review overlay on a done leaf; anything else says why it cannot be reviewed. */
+function reviewSteps(s: TuiState): Step[] {
+  const topic = target(s);
+  if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
+  const status = s.progress.status(topic);
+  if (topic.children.length || status !== 'done') return [{ type: 'message', text: notReviewable(topic, status).message, tone: 'info' }];
+  return [{ type: 'reviewOpen', topic }, { effect: 'preview', topic }];
+}
+
+/** In the review overlay: reveal, rate 1–4; Esc (or q) leaves without recording. Null: not one of these. */
+function reviewKey(o: ReviewOverlay, input: string, key: KeyInfo): Step[] | null {
+  if (key.escape || input === 'q') return [{ type: 'closeOverlay' }, { type: 'message', text: `Review of ${labelOf(o.topic)} cancelled: nothing recorded`, tone: 'info' }];
+  if (key.return || input === ' ') return [{ type: 'reviewReveal' }];
+  if (isPlain(key) && /^[1-4]$/.test(input)) return [{ type: 'closeOverlay' }, { effect: 'rate', topic: o.topic, rating: RATINGS[Number(input) - 1]! }];
+  return null;
+}
+
 function searchKey(input: string, key: KeyInfo, page: number): Step[] {
   if (key.escape) return [{ type: 'searchCancel' }];
   if (key.return) return [{ type: 'searchAccept' }];
@@ -120,6 +148,10 @@ function searchKey(input: string, key: KeyInfo, page: number): Step[] {
 
 function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Step[] | null {
   const overlay = s.overlay!;
+  if (overlay.kind === 'review') {
+    const steps = reviewKey(overlay, input, key);
+    if (steps) return steps;
+  }
   if (key.escape) return [{ type: 'closeOverlay' }];
   if (key.upArrow || input === 'k') return [{ type: 'scrollOverlay', by: -1 }];
   if (key.downArrow || input === 'j') return [{ type: 'scrollOverlay', by: 1 }];
@@ -131,9 +163,11 @@ function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Ste
     if (key.return) return [{ type: 'closeOverlay' }];
     return input === '?' || input === 'q' ? null : [];
   }
-  // Details: Enter, ←, h and d also go back; marking, o, n, / and ? work as in the tree.
+  // A review scrolls (above), shows the help, and ignores every other key.
+  if (overlay.kind === 'review') return input === '?' ? null : [];
+  // Details: Enter, ←, h and d also go back; marking, o, n, e, z, r, / and ? work as in the tree.
   if (key.return || key.leftArrow || input === 'h' || input === 'd') return [{ type: 'closeOverlay' }];
-  return isPlain(key) && ' sxuon/?q'.includes(input) && input.length === 1 ? null : [];
+  return isPlain(key) && ' sxuonezr/?q'.includes(input) && input.length === 1 ? null : [];
 }
 
 export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
@@ -170,6 +204,14 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
       const topic = target(s);
       return topic ? [{ effect: 'open', topic }] : [];
     }
+    case 'e': {
+      const topic = target(s);
+      return topic ? [{ effect: 'note', topic }] : [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
+    }
+    case 'z':
+      return [{ effect: 'undo' }];
+    case 'r':
+      return reviewSteps(s);
     case 'd':
       return [{ type: 'details' }];
     case '?':

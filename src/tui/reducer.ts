@@ -1,7 +1,8 @@
 // The browser's state and its one pure reducer. Everything the screen shows is
 // a function of TuiState; every key becomes one or more Actions (see keys.ts).
-// I/O (writing statuses, opening a browser) happens outside, in app.tsx, and
-// comes back as actions ('marked', 'message'), so this file never touches disk.
+// I/O (writing statuses, undo, reviews and notes, opening a browser) happens
+// outside, in app.tsx, and comes back as actions ('marked', 'undone',
+// 'reviewed', 'noted', 'message'), so this file never touches disk.
 // A status change shows at once: it is applied to a copy of the state with the
 // store's own pure operation (setStatus) while the write is under way, and the
 // document the write returns replaces the copy.
@@ -14,10 +15,14 @@ import { focusOf, nextTopics, type Pick as NextPick } from '../progress/next.js'
 import { Progress, type Status } from '../progress/status.js';
 import { leavesOf, type Roadmap, type Topic } from '../roadmap/types.js';
 import { clean } from '../render/sanitize.js';
+import { intervalText, type RatingName, type ReviewEntry } from '../review/card.js';
+import { questionFor } from '../review/due.js';
 import { setStatus } from '../state/ops.js';
 import type { StateDoc } from '../state/types.js';
+import type { UndoPlan } from '../state/undo.js';
+import { dueAt, type Due } from './due.js';
 import { layoutOf, type Size } from './layout.js';
-import { overlayLength } from './view/overlay-length.js';
+import { overlayLength, reviewAnswerLine } from './view/overlay-length.js';
 import { searchTopics } from './search.js';
 
 export type Filter = 'all' | 'pending' | 'in-progress' | 'done';
@@ -34,10 +39,26 @@ export interface Search {
   readonly scroll: number;
 }
 
+/** The wait each rating would give (from the scheduler's preview). */
+export type RatingPreview = Readonly<Record<RatingName, { readonly interval: number; readonly due: string }>>;
+
+export interface ReviewOverlay {
+  readonly kind: 'review';
+  readonly topic: Topic;
+  /** The self-check question asked (`mlroad review` asks the same one). */
+  readonly question: string;
+  /** The answer key is shown. */
+  readonly revealed: boolean;
+  /** Null until the scheduler is loaded. */
+  readonly preview: RatingPreview | null;
+  readonly scroll: number;
+}
+
 export type Overlay =
   | { readonly kind: 'detail'; readonly topic: Topic; readonly scroll: number }
   /** `back` is what Esc returns to (help opened from the detail view returns there). */
-  | { readonly kind: 'help'; readonly scroll: number; readonly back: Overlay | null };
+  | { readonly kind: 'help'; readonly scroll: number; readonly back: Overlay | null }
+  | ReviewOverlay;
 
 export type Tone = 'info' | 'success' | 'error';
 export interface Message {
@@ -62,6 +83,10 @@ export interface TuiState {
   /** What is shown: `saved` with the pending changes applied. */
   readonly doc: StateDoc;
   readonly progress: Progress;
+  /** The time `due` was computed at (see the 'tick' action). */
+  readonly now: Date;
+  /** Reviews due at `now` in `doc`. */
+  readonly due: Due;
   readonly size: Size;
   /** Ids of expanded parents. */
   readonly expanded: ReadonlySet<string>;
@@ -105,6 +130,17 @@ export type Action =
   | { type: 'markStart'; mark: PendingMark }
   | { type: 'marked'; id: number; doc: StateDoc; topic: Topic; status: Status; changed: readonly Topic[] }
   | { type: 'markFailed'; id: number; text: string }
+  /** The clock moved on: recount the due reviews if one may have fallen due. */
+  | { type: 'tick'; now: Date }
+  /** `r` on a done leaf: the review overlay, its question; the preview follows. */
+  | { type: 'reviewOpen'; topic: Topic }
+  | { type: 'reviewPreview'; topic: Topic; preview: RatingPreview }
+  | { type: 'reviewReveal' }
+  /** A review was recorded (the overlay closed when it was rated). */
+  | { type: 'reviewed'; doc: StateDoc; topic: Topic; rating: RatingName; entry: ReviewEntry }
+  | { type: 'undone'; doc: StateDoc; plan: UndoPlan | null; changed: readonly Topic[] }
+  /** The editor closed: `count` notes now, or nothing added (`doc` null). */
+  | { type: 'noted'; doc: StateDoc | null; topic: Topic; count: number }
   /** The state file changed under us (another mlroad). */
   | { type: 'reloaded'; doc: StateDoc }
   | { type: 'message'; text: string; tone: Tone }
@@ -131,7 +167,9 @@ export function withPending(roadmap: Roadmap, saved: StateDoc, pending: readonly
 /** New saved state and/or pending list: recompute what is shown; under a filter, the rows too. */
 function restate(s: TuiState, saved: StateDoc, pending: readonly PendingMark[], message: Message | null): TuiState {
   const doc = withPending(s.roadmap, saved, pending);
-  const next: TuiState = { ...s, saved, pending, doc, progress: progressOf(s.roadmap, doc), message };
+  const progress = progressOf(s.roadmap, doc);
+  const due = dueAt(progress, doc.roadmaps[s.roadmap.id], s.now);
+  const next: TuiState = { ...s, saved, pending, doc, progress, due, message };
   // Statuses decide what a filter shows; without one the rows stay as they are.
   return s.filter === 'all' ? next : reflow(next, {}, 'index');
 }
@@ -168,8 +206,8 @@ export const labelOf = (topic: Topic) => `${topic.number} ${clean(topic.title)}`
 
 export const selected = (s: TuiState): Topic | undefined => s.rows[s.cursor];
 
-/** The topic that marking keys act on: the one in the detail overlay, else the cursor's. */
-export const target = (s: TuiState): Topic | undefined => (s.overlay?.kind === 'detail' ? s.overlay.topic : selected(s));
+/** The topic that marking keys act on: the one in the detail (or review) overlay, else the cursor's. */
+export const target = (s: TuiState): Topic | undefined => (s.overlay && 'topic' in s.overlay ? s.overlay.topic : selected(s));
 
 const bodyOf = (s: TuiState) => layoutOf(s.size).body;
 
@@ -272,6 +310,8 @@ export function initialState({ roadmap, doc, size, now = new Date() }: InitialOp
     pending: [],
     doc,
     progress,
+    now,
+    due: dueAt(progress, doc.roadmaps[roadmap.id], now),
     size,
     expanded: new Set(),
     filter: 'all',
@@ -294,6 +334,41 @@ function markedMessage(a: Extract<Action, { type: 'marked' }>): Message {
   if (a.changed.length === 0) return { text: many ? `Every topic in ${label} is already ${word}` : `${label} is already ${word}`, tone: 'info' };
   const n = a.changed.length;
   return { text: many ? `Marked ${label} ${word} (${n} topic${n === 1 ? '' : 's'})` : `Marked ${label} ${word}`, tone: 'success' };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "↶ Undid 3 topics (2.1 Calculus): done → pending", or "Nothing to undo". */
+function undoneMessage({ plan, changed }: Extract<Action, { type: 'undone' }>): Message {
+  if (!plan) return { text: 'Nothing to undo: no status change is left to revert', tone: 'info' };
+  const [first] = plan.reverts;
+  const same = plan.reverts.every((r) => r.from === first!.from && r.to === first!.to);
+  const arrow = same ? `: ${STATUS_WORD[first!.from]} → ${STATUS_WORD[first!.to]}` : '';
+  if (plan.reverts.length === 1 && changed.length === 1) return { text: `↶ Undid ${labelOf(changed[0]!)}${arrow}`, tone: 'success' };
+  // Name the section when the change was exactly its leaves (`done 2.1`), else the first few topics.
+  const lo = changed.reduce((m, t) => Math.min(m, t.leafStart), Infinity);
+  const hi = changed.reduce((m, t) => Math.max(m, t.leafEnd), -Infinity);
+  let owner = changed[0]?.parent ?? null;
+  while (owner && (owner.leafStart > lo || owner.leafEnd < hi)) owner = owner.parent;
+  const whole = owner && changed.length === plan.reverts.length && owner.leafEnd - owner.leafStart === changed.length;
+  const names = whole
+    ? labelOf(owner!)
+    : changed.length
+      ? changed.slice(0, 3).map(labelOf).join(', ') + (plan.reverts.length > 3 ? ', …' : '')
+      : 'no longer in this roadmap';
+  return { text: `↶ Undid ${plural(plan.reverts.length, 'topic')} (${names})${arrow}`, tone: 'success' };
+}
+
+function reviewedMessage(s: TuiState, a: Extract<Action, { type: 'reviewed' }>): Message {
+  const more = s.due.ids.size;
+  const tail = more ? ` · ${more} more due (n goes there)` : '';
+  return { text: `✓ Reviewed ${labelOf(a.topic)}: ${a.rating} → next review in ${intervalText(a.entry.interval)} (${a.entry.due.slice(0, 10)})${tail}`, tone: 'success' };
+}
+
+/** The review overlay of a done leaf, asking the question `mlroad review` would ask now. */
+function reviewOverlay(s: TuiState, topic: Topic): ReviewOverlay {
+  const question = questionFor(topic, s.doc.roadmaps[s.roadmap.id]) ?? `What is "${topic.title}" about, and how would you explain it to someone else?`;
+  return { kind: 'review', topic, question, revealed: false, preview: null, scroll: 0 };
 }
 
 function scrollOverlay(s: TuiState, to: (scroll: number) => number): TuiState {
@@ -411,6 +486,32 @@ export function reduce(s: TuiState, a: Action): TuiState {
         s.pending.filter((m) => m.id !== a.id),
         { text: a.text, tone: 'error' },
       );
+    case 'tick': {
+      const t = a.now.getTime();
+      // Nothing new can be due before `until` (cards made from now on fall due a day later at the earliest).
+      if (t >= s.now.getTime() && t < s.due.until) return s;
+      return { ...s, now: a.now, due: dueAt(s.progress, s.doc.roadmaps[s.roadmap.id], a.now) };
+    }
+    case 'reviewOpen':
+      return { ...s, search: null, overlay: reviewOverlay(s, a.topic) };
+    case 'reviewPreview':
+      return s.overlay?.kind === 'review' && s.overlay.topic === a.topic ? { ...s, overlay: { ...s.overlay, preview: a.preview } } : s;
+    case 'reviewReveal': {
+      if (s.overlay?.kind !== 'review' || s.overlay.revealed) return s;
+      const overlay: ReviewOverlay = { ...s.overlay, revealed: true };
+      // Bring the answer key into view when the question fills the screen.
+      return scrollOverlay({ ...s, overlay }, (top) => Math.max(top, reviewAnswerLine(s, overlay) - 1));
+    }
+    case 'reviewed': {
+      const next = restate(s, a.doc, s.pending, null);
+      return { ...next, message: reviewedMessage(next, a) };
+    }
+    case 'undone':
+      return restate(s, a.doc, s.pending, undoneMessage(a));
+    case 'noted': {
+      if (!a.doc) return { ...s, message: { text: `No note added to ${labelOf(a.topic)} (the note was empty)`, tone: 'info' } };
+      return restate(s, a.doc, s.pending, { text: `✎ Note added to ${labelOf(a.topic)} (${plural(a.count, 'note')})`, tone: 'success' });
+    }
     case 'reloaded':
       return JSON.stringify(a.doc) === JSON.stringify(s.saved) ? s : restate(s, a.doc, s.pending, s.message);
     case 'message':

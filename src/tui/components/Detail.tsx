@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Progress } from '../../progress/status.js';
 import type { Roadmap, Topic } from '../../roadmap/types.js';
 import type { StateDoc } from '../../state/types.js';
+import type { Due } from '../due.js';
 import { detailLines } from '../view/detail.js';
 import type { Theme } from '../view/segments.js';
 import { Lines } from './Lines.js';
@@ -11,6 +12,7 @@ export interface DetailProps {
   roadmap: Roadmap;
   progress: Progress;
   doc: StateDoc;
+  due: Due;
   width: number;
   height: number;
   scroll: number;
@@ -18,8 +20,8 @@ export interface DetailProps {
 }
 
 /** Everything about one topic; beside the tree (wide screens) or as a scrollable overlay. */
-export function Detail({ topic, roadmap, progress, doc, width, height, scroll, theme }: DetailProps) {
-  const lines = useMemo(() => (topic ? detailLines(topic, { roadmap, progress, doc, width, theme }) : []), [topic, roadmap, progress, doc, width, theme]);
+export function Detail({ topic, roadmap, progress, doc, due, width, height, scroll, theme }: DetailProps) {
+  const lines = useMemo(() => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme }) : []), [topic, roadmap, progress, doc, due, width, theme]);
   const top = Math.max(0, Math.min(scroll, lines.length - height));
   return <Lines lines={lines.slice(top, top + height)} width={width} height={height} />;
 }

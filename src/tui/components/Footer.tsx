@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import type { TuiState } from '../reducer.js';
-import { keyHints, modeOf } from '../view/chrome.js';
+import { keyHints } from '../view/chrome.js';
 import type { Theme } from '../view/segments.js';
 
 /** The status line (messages, the search prompt, or where the cursor is) and the keys that matter now. */
@@ -12,7 +12,7 @@ export function Footer({ state, width, theme, status, keys }: { state: TuiState;
           {line || ' '}
         </Text>
       ))}
-      {keys && <Text wrap="truncate-end">{keyHints(modeOf(state), width, theme) || ' '}</Text>}
+      {keys && <Text wrap="truncate-end">{keyHints(state, width, theme) || ' '}</Text>}
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { Filter } from '../reducer.js';
 import { headerLine } from '../view/chrome.js';
 import type { Theme } from '../view/segments.js';
 
-/** Roadmap title, overall progress bar, done/total, percent, and the filter when one is on. */
-export function Header(props: { roadmap: Roadmap; progress: Progress; filter: Filter; width: number; theme: Theme }) {
-  return <Text wrap="truncate-end">{headerLine(props.roadmap, props.progress, props.filter, props.width, props.theme) || ' '}</Text>;
+/** Roadmap title, overall progress bar, done/total, percent, due reviews, and the filter when one is on. */
+export function Header(props: { roadmap: Roadmap; progress: Progress; filter: Filter; due: number; width: number; theme: Theme }) {
+  return <Text wrap="truncate-end">{headerLine(props.roadmap, props.progress, props.filter, props.width, props.theme, props.due) || ' '}</Text>;
 }

@@ -1,5 +1,6 @@
 import type { Progress } from '../../progress/status.js';
 import type { Topic } from '../../roadmap/types.js';
+import type { Due } from '../due.js';
 import { FILTER_LABEL, type Filter } from '../reducer.js';
 import { treeRow } from '../view/rows.js';
 import { fit, seg, type Theme } from '../view/segments.js';
@@ -12,13 +13,14 @@ export interface TreeProps {
   expanded: ReadonlySet<string>;
   filter: Filter;
   progress: Progress;
+  due: Due;
   width: number;
   height: number;
   theme: Theme;
 }
 
 /** Draws only the rows on screen: the work per frame is O(height), whatever the roadmap's size. */
-export function Tree({ rows, cursor, scroll, expanded, filter, progress, width, height, theme }: TreeProps) {
+export function Tree({ rows, cursor, scroll, expanded, filter, progress, due, width, height, theme }: TreeProps) {
   if (rows.length === 0) {
     const text = filter === 'all' ? 'This roadmap has no topics.' : `No topics are ${FILTER_LABEL[filter]}. Tab changes the filter.`;
     return <Lines lines={[fit([seg(`  ${text}`, theme.dim)], width)]} width={width} height={height} />;
@@ -30,7 +32,7 @@ export function Tree({ rows, cursor, scroll, expanded, filter, progress, width, 
   if (cursor >= top + height) top = cursor - height + 1;
   const lines: string[] = [];
   for (let i = top; i < Math.min(rows.length, top + height); i++) {
-    lines.push(treeRow(rows[i]!, { progress, expanded, width, theme, cursor: i === cursor }));
+    lines.push(treeRow(rows[i]!, { progress, expanded, due, width, theme, cursor: i === cursor }));
   }
   return <Lines lines={lines} width={width} height={height} />;
 }

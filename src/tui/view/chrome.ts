@@ -4,29 +4,37 @@ import type { Roadmap } from '../../roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { bar, width as textWidth } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
-import { FILTER_LABEL, selected, type Filter, type TuiState } from '../reducer.js';
+import { FILTER_LABEL, target, type Filter, type TuiState } from '../reducer.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
-/** "Machine Learning Roadmap  ████░░░░░░  12/121  9%  [pending]" */
-export function headerLine(roadmap: Roadmap, progress: Progress, filter: Filter, width: number, t: Theme): string {
+/** "Machine Learning Roadmap  ████░░░░░░  12/121  9%  ↻ 2 due  [pending]" */
+export function headerLine(roadmap: Roadmap, progress: Progress, filter: Filter, width: number, t: Theme, due = 0): string {
   const k = progress.counts();
   const numbers = ` ${k.done}/${k.total} done  ${Math.floor(k.percent)}%`;
+  const reviews = due ? `  ↻ ${due} due` : '';
   const note = filter === 'all' ? '' : `  [${FILTER_LABEL[filter]}]`;
   const title = clean(roadmap.title);
   // The bar takes what the title leaves, between 6 and 24 cells; a long title is cut, not the numbers.
-  const cells = Math.max(6, Math.min(24, width - textWidth(title) - numbers.length - note.length - 3));
-  const tail: Seg[] = [seg('  '), seg(bar(k.percent / 100, cells), t.bar), seg(numbers), seg(note, t.accent)];
+  const cells = Math.max(6, Math.min(24, width - textWidth(title) - numbers.length - textWidth(reviews) - note.length - 3));
+  const tail: Seg[] = [seg('  '), seg(bar(k.percent / 100, cells), t.bar), seg(numbers), seg(reviews, t.accent), seg(note, t.accent)];
   const tailWidth = tail.reduce((n, s) => n + textWidth(s.text), 0);
-  if (tailWidth + 4 > width) return fit([seg(title, t.bold), seg(numbers), seg(note, t.accent)], width);
+  if (tailWidth + 4 > width) return fit([seg(title, t.bold), seg(numbers), seg(reviews, t.accent), seg(note, t.accent)], width);
   return fit([seg(title, t.bold)], width - tailWidth) + fit(tail, tailWidth);
 }
 
-export type Mode = 'tree' | 'search' | 'detail' | 'help';
+/** 'review': the question of a review is shown; 'answer': its answer key too. */
+export type Mode = 'tree' | 'search' | 'detail' | 'help' | 'review' | 'answer';
 
-export const modeOf = (s: TuiState): Mode => (s.search ? 'search' : (s.overlay?.kind ?? 'tree'));
+export const modeOf = (s: TuiState): Mode => {
+  if (s.search) return 'search';
+  if (s.overlay?.kind === 'review') return s.overlay.revealed ? 'answer' : 'review';
+  return s.overlay?.kind ?? 'tree';
+};
+
+type Hint = [priority: number, keys: string, what: string];
 
 /** [priority, keys, what]: lower priority numbers survive on narrow screens; shown in list order. */
-const HINTS: Record<Mode, [number, string, string][]> = {
+const HINTS: Record<Mode, Hint[]> = {
   tree: [
     [3, '↑↓', 'move'],
     [6, '←→', 'fold'],
@@ -39,6 +47,9 @@ const HINTS: Record<Mode, [number, string, string][]> = {
     [4, '/', 'search'],
     [9, 'Tab', 'filter'],
     [9, 'o', 'link'],
+    [9, 'e', 'note'],
+    [7, 'z', 'undo'],
+    [10, 'r', 'review'],
     [0, '?', 'help'],
     [0, 'q', 'quit'],
   ],
@@ -55,8 +66,22 @@ const HINTS: Record<Mode, [number, string, string][]> = {
     [4, 'x', 'skip'],
     [4, 'u', 'reset'],
     [3, 'o', 'link'],
+    [4, 'e', 'note'],
+    [5, 'z', 'undo'],
+    [6, 'r', 'review'],
     [0, 'Esc', 'back'],
     [5, '?', 'help'],
+  ],
+  review: [
+    [0, '␣', 'show the answer'],
+    [1, '1-4', 'rate'],
+    [2, '↑↓', 'scroll'],
+    [0, 'Esc', 'cancel'],
+  ],
+  answer: [
+    [0, '1-4', 'rate'],
+    [1, '↑↓', 'scroll'],
+    [0, 'Esc', 'cancel'],
   ],
   help: [
     [1, '↑↓', 'scroll'],
@@ -65,10 +90,19 @@ const HINTS: Record<Mode, [number, string, string][]> = {
   ],
 };
 
-/** The keys that matter now, as many as fit, most important first. */
-export function keyHints(mode: Mode, width: number, t: Theme): string {
+/** On a topic due for review, `r` is one of the keys that matter most. */
+function hintsOf(s: TuiState, mode: Mode): Hint[] {
   const hints = HINTS[mode];
-  const cost = (h: [number, string, string]) => textWidth(h[1]) + 1 + h[2].length + 2;
+  if (mode !== 'tree' && mode !== 'detail') return hints;
+  const topic = target(s);
+  if (!topic || !s.due.ids.has(topic.id)) return hints;
+  return hints.map((h) => (h[1] === 'r' ? [1, 'r', 'review'] : h));
+}
+
+/** The keys that matter now, as many as fit, most important first. */
+export function keyHints(s: TuiState, width: number, t: Theme): string {
+  const hints = hintsOf(s, modeOf(s));
+  const cost = (h: Hint) => textWidth(h[1]) + 1 + h[2].length + 2;
   const order = hints.map((h, i) => i).sort((a, b) => hints[a]![0] - hints[b]![0] || a - b);
   const keep = new Set<number>();
   let used = 0;
@@ -141,7 +175,7 @@ export function statusLine(s: TuiState, width: number, t: Theme): string {
     const style = s.message.tone === 'error' ? t.error : s.message.tone === 'success' ? t.success : undefined;
     return fit([seg(clean(s.message.text), style)], width);
   }
-  const topic = s.overlay?.kind === 'detail' ? s.overlay.topic : selected(s);
+  const topic = target(s);
   if (!topic) return fit([seg(`No topics are ${FILTER_LABEL[s.filter]} (Tab changes the filter)`, t.dim)], width);
   return fit([seg(topicPath(topic, true), t.dim)], width);
 }

@@ -1,5 +1,6 @@
 // The detail view of one topic, as screen lines (pure): path, status,
-// estimate, description, prerequisites, resources, questions, notes, children, history.
+// estimate, review, description, prerequisites, resources, questions, notes,
+// children, history.
 // The same lines feed the pane beside the tree and the scrollable overlay.
 import { requiredTopics } from '../../progress/next.js';
 import type { Progress, Status } from '../../progress/status.js';
@@ -10,6 +11,7 @@ import { GLYPH, paintStatus } from '../../render/style.js';
 import { wrap } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
 import type { HistoryEntry, StateDoc } from '../../state/types.js';
+import { dueBelow, NO_DUE, type Due } from '../due.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
 /** How many history entries a parent shows (its leaves' latest); a leaf shows all. */
@@ -19,6 +21,8 @@ export interface DetailInput {
   roadmap: Roadmap;
   progress: Progress;
   doc: StateDoc;
+  /** Due reviews (for the review line); default none. */
+  due?: Due;
   width: number;
   theme: Theme;
 }
@@ -34,7 +38,22 @@ export function historyOf(roadmap: Roadmap, doc: StateDoc, topic: Topic): (Histo
   return out.sort((a, b) => a.at.localeCompare(b.at) || a.change - b.change);
 }
 
-export function detailLines(topic: Topic, { roadmap, progress, doc, width, theme: t }: DetailInput): string[] {
+/** "↻ review due since 2026-03-04 (r reviews it)", "next review 2026-03-16", or for a section its due count; null when there is nothing to say. */
+function reviewSegs(topic: Topic, doc: StateDoc, roadmap: Roadmap, due: Due, t: Theme): Seg[] | null {
+  if (topic.children.length) {
+    const n = dueBelow(due, topic);
+    return n ? [seg(`↻ ${n} review${n === 1 ? '' : 's'} due below`, t.accent)] : null;
+  }
+  const record = doc.roadmaps[roadmap.id]?.topics[topic.id];
+  const card = record?.card;
+  if (!card || card.suspended || record.status !== 'done') return null;
+  const n = record.reviews?.length ?? 0;
+  const count = seg(` · ${n} review${n === 1 ? '' : 's'} so far`, t.dim);
+  if (due.ids.has(topic.id)) return [seg(`↻ review due since ${card.due.slice(0, 10)}`, t.accent), seg(' (r reviews it)', t.dim), count];
+  return [seg(`next review ${card.due.slice(0, 10)}`), count];
+}
+
+export function detailLines(topic: Topic, { roadmap, progress, doc, due = NO_DUE, width, theme: t }: DetailInput): string[] {
   const lines: string[] = [];
   const line = (...segs: Seg[]) => lines.push(fit(segs, width));
   const blank = () => lines.push(' ');
@@ -58,6 +77,8 @@ export function detailLines(topic: Topic, { roadmap, progress, doc, width, theme
     facts.push(seg(' · ', t.dim), seg(text));
   }
   line(...facts);
+  const review = reviewSegs(topic, doc, roadmap, due, t);
+  if (review) line(...review);
   line(seg(`id ${topic.id}`, t.dim));
 
   if (topic.description) {

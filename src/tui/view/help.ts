@@ -26,6 +26,14 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
       { keys: 's', what: 'in progress' },
       { keys: 'x', what: 'skipped' },
       { keys: 'u', what: 'back to pending' },
+      { keys: 'z', what: 'undo the last change (again: one further back)' },
+    ],
+  },
+  {
+    title: 'Remember',
+    keys: [
+      { keys: 'r', what: 'review a done topic: ␣ shows the answer, 1-4 rate, Esc cancels' },
+      { keys: 'e', what: 'write a note in your editor ($VISUAL, $EDITOR, else vi)' },
     ],
   },
   {
@@ -48,6 +56,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
 ];
 
 export const GLYPH_LEGEND = '✓ done  ◐ in progress  ⊘ skipped  ○ pending';
+export const DUE_LEGEND = '↻ review due (↻3 on a closed section: 3 below)';
 
 export function helpLines(width: number, t: Theme): string[] {
   const keyWidth = Math.max(...KEY_HELP.flatMap((g) => g.keys.map((k) => k.keys.length))) + 2;
@@ -56,6 +65,6 @@ export function helpLines(width: number, t: Theme): string[] {
     lines.push(' ', fit([seg(group.title, t.accent)], width));
     for (const k of group.keys) lines.push(fit([seg(`  ${k.keys.padEnd(keyWidth)}`, t.key), seg(k.what)], width));
   }
-  lines.push(' ', fit([seg('Marks  '), seg(GLYPH_LEGEND)], width));
+  lines.push(' ', fit([seg('Marks  '), seg(GLYPH_LEGEND)], width), fit([seg('       '), seg(DUE_LEGEND)], width));
   return lines;
 }

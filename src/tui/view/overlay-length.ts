@@ -3,15 +3,24 @@
 // depend on it).
 import { Chalk } from 'chalk';
 import { layoutOf } from '../layout.js';
-import type { Overlay, TuiState } from '../reducer.js';
+import type { Overlay, ReviewOverlay, TuiState } from '../reducer.js';
 import { detailLines } from './detail.js';
 import { helpLines } from './help.js';
+import { ratingLines, reviewLines } from './review.js';
 import { theme } from './segments.js';
 
 const plain = theme(new Chalk({ level: 0 }));
 
+const reviewView = (s: TuiState, overlay: ReviewOverlay) =>
+  reviewLines(overlay, { roadmap: s.roadmap, doc: s.doc, due: s.due, width: layoutOf(s.size).width, theme: plain });
+
+/** Lines of the overlay; for a review, the scrolling part plus the lines pinned below it. */
 export function overlayLength(s: TuiState, overlay: Overlay): number {
-  const width = layoutOf(s.size).width;
+  const { width, body } = layoutOf(s.size);
   if (overlay.kind === 'help') return helpLines(width, plain).length;
-  return detailLines(overlay.topic, { roadmap: s.roadmap, progress: s.progress, doc: s.doc, width, theme: plain }).length;
+  if (overlay.kind === 'review') return reviewView(s, overlay).lines.length + ratingLines(overlay, width, body, plain).length;
+  return detailLines(overlay.topic, { roadmap: s.roadmap, progress: s.progress, doc: s.doc, due: s.due, width, theme: plain }).length;
 }
+
+/** Where the answer key starts in a review overlay (-1 before it is revealed). */
+export const reviewAnswerLine = (s: TuiState, overlay: ReviewOverlay): number => reviewView(s, overlay).answerAt;

@@ -1,28 +1,34 @@
 // One tree row and one search-result row (pure). Status glyphs differ without
-// colour (✓ ◐ ⊘ ○) and the cursor row has a "❯" besides its inverse video,
-// so nothing depends on colour alone (NO_COLOR).
+// colour (✓ ◐ ⊘ ○), the cursor row has a "❯" besides its inverse video, and a
+// leaf due for review has "↻" after its title (a closed parent "↻N", the due
+// leaves hidden below it), so nothing depends on colour alone (NO_COLOR).
 import type { Progress } from '../../progress/status.js';
 import type { Topic } from '../../roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { GLYPH, paintStatus } from '../../render/style.js';
 import { bar, width as textWidth } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
+import { dueBelow, NO_DUE, type Due } from '../due.js';
 import { matchRanges } from '../search.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
 export const POINTER = '❯ ';
+/** After the title of a topic due for review. */
+export const DUE_MARK = '↻';
 const plainWidth = (segs: readonly Seg[]) => segs.reduce((n, s) => n + textWidth(s.text), 0);
 const NO_POINTER = '  ';
 
 export interface RowInput {
   progress: Progress;
   expanded: ReadonlySet<string>;
+  /** Reviews due (default: none). */
+  due?: Due;
   width: number;
   theme: Theme;
   cursor: boolean;
 }
 
-export function treeRow(topic: Topic, { progress, expanded, width, theme: t, cursor }: RowInput): string {
+export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, width, theme: t, cursor }: RowInput): string {
   const status = progress.status(topic);
   const paint = (x: string) => paintStatus(t.c, status, x);
   const parent = topic.children.length > 0;
@@ -38,21 +44,29 @@ export function treeRow(topic: Topic, { progress, expanded, width, theme: t, cur
     seg(' '),
   ];
   let right: Seg[] = [];
+  const open = expanded.has(topic.id);
+  const hidden = parent && !open ? dueBelow(due, topic) : 0;
   if (parent) {
     const k = progress.counts(topic);
-    right = [seg(` ${k.done}/${k.total}`, t.dim)];
+    right = [seg(hidden ? ` ${DUE_MARK}${hidden}` : '', t.accent), seg(` ${k.done}/${k.total}`, t.dim)];
     if (width >= 52) right.push(seg(' '), seg(bar(k.percent / 100, 6), t.bar));
   }
   const leftWidth = plainWidth(left);
   if (width - leftWidth - plainWidth(right) < 8) right = [];
   const room = Math.max(1, width - leftWidth - plainWidth(right));
-  const title = fit([seg(clean(topic.title), parent ? (x) => t.bold(paint(x)) : paint)], room, true);
+  // The badge stays when a long title is cut.
+  const mark = !parent && due.ids.has(topic.id) ? ` ${DUE_MARK}` : '';
+  const titleRoom = Math.max(1, room - mark.length);
+  const text = clean(topic.title);
+  const shown = Math.min(textWidth(text), titleRoom);
+  const title = fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom) + (mark && t.accent(mark)) + ' '.repeat(Math.max(0, room - shown - mark.length));
   const line = fit(left, width) + title + fit(right, plainWidth(right));
   return cursor ? t.cursor(line) : line;
 }
 
 export interface SearchRowInput {
   progress: Progress;
+  due?: Due;
   query: string;
   width: number;
   theme: Theme;
@@ -60,7 +74,7 @@ export interface SearchRowInput {
 }
 
 /** "❯ ○ 2.1.2 Chain Rule of Derivation · Mathematical Foundations › Calculus", matches highlighted. */
-export function searchRow(topic: Topic, { progress, query, width, theme: t, cursor }: SearchRowInput): string {
+export function searchRow(topic: Topic, { progress, due = NO_DUE, query, width, theme: t, cursor }: SearchRowInput): string {
   const status = progress.status(topic);
   const title = clean(topic.title);
   const segs: Seg[] = [seg(cursor ? POINTER : NO_POINTER, t.accent), seg(GLYPH[status], (x) => paintStatus(t.c, status, x)), seg(' '), seg(topic.number, t.number), seg(' ')];
@@ -71,6 +85,7 @@ export function searchRow(topic: Topic, { progress, query, width, theme: t, curs
     at = b;
   }
   if (at < title.length) segs.push(seg(title.slice(at)));
+  if (due.ids.has(topic.id)) segs.push(seg(` ${DUE_MARK}`, t.accent));
   if (!title.toLowerCase().includes(query.trim().toLowerCase()) && topic.id.includes(query.trim().toLowerCase())) segs.push(seg(`  [${topic.id}]`, t.dim));
   if (topic.parent) segs.push(seg(`  · ${topicPath(topic)}`, t.dim));
   const line = fit(segs, width, true);
