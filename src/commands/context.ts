@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
 import { now } from '../clock.js';
 import type { Problem } from '../errors.js';
-import { Progress } from '../progress/status.js';
+import { Progress, type Status } from '../progress/status.js';
 import { roadmapCacheDir } from '../roadmap/cache.js';
 import { loadRoadmap, roadmapFileFrom } from '../roadmap/load.js';
 import { resolveTopic } from '../roadmap/resolve.js';
@@ -65,8 +65,13 @@ export class Context {
   }
 
   get progress(): Progress {
-    const state = this.state;
-    return (this.#progress ??= new Progress(this.roadmap, (id) => state?.topics[id]?.status));
+    if (this.#progress) return this.#progress;
+    // Statuses through a Map: looking every leaf id up in the state's topics
+    // object instead costs ~15 ms at 100,000 leaves (every id is a dictionary miss).
+    const statuses = new Map<string, Status>();
+    const topics = this.state?.topics;
+    if (topics) for (const id of Object.keys(topics)) statuses.set(id, topics[id]!.status);
+    return (this.#progress = new Progress(this.roadmap, (id) => statuses.get(id)));
   }
 
   /** After a write: forget what was read so the next look sees the new state. */

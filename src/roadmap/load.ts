@@ -1,7 +1,7 @@
 // The roadmap's I/O edge: find the file, read it (or its cached parse), parse,
 // build the model.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../errors.js';
 import { readCache, roadmapCacheDir, stampOf, writeCache } from './cache.js';
@@ -9,10 +9,15 @@ import { buildFlatRoadmap, flattenSpec } from './model.js';
 import { parseRoadmap } from './parse.js';
 import type { Roadmap } from './types.js';
 
-/** The shipped ML roadmap, at the package root (dist/../roadmap.yaml or src/roadmap/../../roadmap.yaml). */
+/**
+ * The shipped ML roadmap, at the package root: this module runs from src/
+ * (tests) or from anywhere under dist/ (the bundle, or one of its chunks), so
+ * the root is what precedes the last of those two folders in its path.
+ */
 export function defaultRoadmapFile(): string {
   const here = fileURLToPath(import.meta.url);
-  return resolve(here, here.includes(`${'/'}src${'/'}`) ? '../../../roadmap.yaml' : '../../roadmap.yaml');
+  const cut = Math.max(here.lastIndexOf(`${sep}dist${sep}`), here.lastIndexOf(`${sep}src${sep}`));
+  return join(cut >= 0 ? here.slice(0, cut) : dirname(here), 'roadmap.yaml');
 }
 
 /** --roadmap FILE, else MLROAD_ROADMAP, else the shipped roadmap. */
