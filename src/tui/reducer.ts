@@ -22,7 +22,7 @@ import type { StateDoc } from '../state/types.js';
 import type { UndoPlan } from '../state/undo.js';
 import { dueAt, type Due } from './due.js';
 import { layoutOf, type Size } from './layout.js';
-import { overlayLength, reviewAnswerLine } from './view/overlay-length.js';
+import { answerScroll, overlayLength } from './view/overlay-length.js';
 import { searchTopics } from './search.js';
 
 export type Filter = 'all' | 'pending' | 'in-progress' | 'done';
@@ -361,7 +361,7 @@ function undoneMessage({ plan, changed }: Extract<Action, { type: 'undone' }>): 
 
 function reviewedMessage(s: TuiState, a: Extract<Action, { type: 'reviewed' }>): Message {
   const more = s.due.ids.size;
-  const tail = more ? ` · ${more} more due (n goes there)` : '';
+  const tail = more ? ` · ${more} more due` : '';
   return { text: `✓ Reviewed ${labelOf(a.topic)}: ${a.rating} → next review in ${intervalText(a.entry.interval)} (${a.entry.due.slice(0, 10)})${tail}`, tone: 'success' };
 }
 
@@ -500,7 +500,7 @@ export function reduce(s: TuiState, a: Action): TuiState {
       if (s.overlay?.kind !== 'review' || s.overlay.revealed) return s;
       const overlay: ReviewOverlay = { ...s.overlay, revealed: true };
       // Bring the answer key into view when the question fills the screen.
-      return scrollOverlay({ ...s, overlay }, (top) => Math.max(top, reviewAnswerLine(s, overlay) - 1));
+      return scrollOverlay({ ...s, overlay }, (top) => Math.max(top, answerScroll(s, overlay)));
     }
     case 'reviewed': {
       const next = restate(s, a.doc, s.pending, null);

@@ -12,6 +12,8 @@ import { matchRanges, searchTopics } from '../../src/tui/search.js';
 import { fit, seg, theme } from '../../src/tui/view/segments.js';
 import { breakLines } from '../../src/tui/view/chrome.js';
 import { treeRow } from '../../src/tui/view/rows.js';
+import { dueBelow } from '../../src/tui/due.js';
+import type { ReviewCard } from '../../src/review/card.js';
 import { bigRoadmapYaml, fixtureRoadmap, roadmapFrom, shippedRoadmap } from './helpers.js';
 
 const SIZE = { columns: 80, rows: 24 };
@@ -312,5 +314,55 @@ describe('layout and lines', () => {
     const lines = breakLines(`${url}  (no browser: no display)`, 40, 3);
     expect(lines.every((l) => width(l) <= 40)).toBe(true);
     expect(lines.join('')).toContain(url);
+  });
+});
+
+describe('due reviews (the ↻ badge)', () => {
+  const card = (due: string, suspended?: boolean): ReviewCard => ({ due, stability: 3, difficulty: 5, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 'review', last_review: null, ...(suspended ? { suspended } : {}) });
+  function withCards(cards: Record<string, ReviewCard>) {
+    const doc = docWith(roadmap, { alpha: 'done', beta: 'done', 'delta-one': 'done', 'delta-two': 'done' });
+    for (const [id, c] of Object.entries(cards)) doc.roadmaps.fixture!.topics[id]!.card = c;
+    return doc;
+  }
+  const doc = withCards({ alpha: card('2026-03-04T09:00:00Z'), beta: card('2026-03-10T09:00:00Z'), 'delta-one': card('2026-03-02T09:00:00Z'), 'delta-two': card('2026-03-01T00:00:00Z', true) });
+  const at = (iso: string) => initialState({ roadmap, doc, size: SIZE, now: new Date(iso) });
+
+  it('counts only done leaves whose active card has fallen due, and knows when the next one does', () => {
+    const s = at('2026-03-05T00:00:00Z');
+    expect([...s.due.ids].sort()).toEqual(['alpha', 'delta-one']); // delta-two is suspended
+    expect(s.due.until).toBe(Date.parse('2026-03-10T09:00:00Z'));
+    expect(dueBelow(s.due, t('basics'))).toBe(1);
+    expect(dueBelow(s.due, t('advanced'))).toBe(1);
+    expect(dueBelow(s.due, t('delta'))).toBe(1);
+    expect(dueBelow(s.due, t('gamma'))).toBe(0);
+    expect(dueBelow(s.due, t('alpha'))).toBe(1);
+  });
+
+  it('tick recounts only when something can have fallen due', () => {
+    const s = at('2026-03-05T00:00:00Z');
+    expect(reduce(s, { type: 'tick', now: new Date('2026-03-09T00:00:00Z') })).toBe(s);
+    const later = reduce(s, { type: 'tick', now: new Date('2026-03-10T09:00:00Z') });
+    expect([...later.due.ids].sort()).toEqual(['alpha', 'beta', 'delta-one']);
+    expect(later.due.until).toBe(Infinity);
+  });
+
+  it('a topic marked back to pending loses its badge at once (before the write returns)', () => {
+    const s = at('2026-03-05T00:00:00Z');
+    const next = reduce(s, { type: 'markStart', mark: { id: 1, topics: [t('alpha')], status: 'pending', at: new Date('2026-03-05T00:00:00Z') } });
+    expect(next.due.ids.has('alpha')).toBe(false);
+    expect(next.due.ids.has('delta-one')).toBe(true);
+  });
+
+  it('r on a topic that is not a done leaf says why in the status line; on a due leaf it opens the review', () => {
+    const s = at('2026-03-05T00:00:00Z');
+    const on = (id: string) => reduce(reduce(s, { type: 'jump', topic: t(id) }), { type: 'clearMessage' });
+    expect(interpret(on('gamma'), 'r', NO_KEY)).toEqual([{ type: 'message', text: expect.stringMatching(/^1\.3 Gamma Topic is pending, not done/), tone: 'info' }]);
+    expect(interpret(on('basics'), 'r', NO_KEY)).toEqual([{ type: 'message', text: expect.stringMatching(/^1 Basics is a section/), tone: 'info' }]);
+    expect(interpret(on('alpha'), 'r', NO_KEY)).toEqual([{ type: 'reviewOpen', topic: t('alpha') }, { effect: 'preview', topic: t('alpha') }]);
+    const open = reduce(on('alpha'), { type: 'reviewOpen', topic: t('alpha') });
+    expect(open.overlay).toMatchObject({ kind: 'review', question: 'What is alpha for?', revealed: false });
+    expect(interpret(open, '4', NO_KEY)).toEqual([{ type: 'closeOverlay' }, { effect: 'rate', topic: t('alpha'), rating: 'easy' }]);
+    expect(interpret(open, 'j', NO_KEY)).toEqual([{ type: 'scrollOverlay', by: 1 }]);
+    expect(interpret(open, 'x', NO_KEY)).toEqual([]); // marking keys do nothing inside a review
   });
 });

@@ -30,18 +30,18 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     ],
   },
   {
-    title: 'Remember',
-    keys: [
-      { keys: 'r', what: 'review a done topic: ␣ shows the answer, 1-4 rate, Esc cancels' },
-      { keys: 'e', what: 'write a note in your editor ($VISUAL, $EDITOR, else vi)' },
-    ],
-  },
-  {
     title: 'Find',
     keys: [
       { keys: '/', what: 'search titles and ids (Enter jumps, Esc cancels)' },
       { keys: 'Tab Shift-Tab', what: 'filter: all / pending / in progress / done' },
       { keys: 'o', what: 'open the first resource in the browser' },
+    ],
+  },
+  {
+    title: 'Remember',
+    keys: [
+      { keys: 'r', what: 'review a done topic: ␣ shows the answer, 1-4 rate, Esc cancels' },
+      { keys: 'e', what: 'write a note in your editor ($VISUAL, $EDITOR, else vi)' },
     ],
   },
   {

@@ -22,5 +22,15 @@ export function overlayLength(s: TuiState, overlay: Overlay): number {
   return detailLines(overlay.topic, { roadmap: s.roadmap, progress: s.progress, doc: s.doc, due: s.due, width, theme: plain }).length;
 }
 
-/** Where the answer key starts in a review overlay (-1 before it is revealed). */
-export const reviewAnswerLine = (s: TuiState, overlay: ReviewOverlay): number => reviewView(s, overlay).answerAt;
+/**
+ * The least scroll that shows the answer key's heading and its first lines
+ * once revealed: the question stays in view whenever there is room for both.
+ */
+export function answerScroll(s: TuiState, overlay: ReviewOverlay): number {
+  const { width, body } = layoutOf(s.size);
+  const { lines, answerAt } = reviewView(s, overlay);
+  if (answerAt < 0) return 0;
+  const room = body - ratingLines(overlay, width, body, plain).length;
+  const wanted = Math.min(lines.length, answerAt + 4);
+  return Math.max(0, Math.min(answerAt, wanted - room));
+}
