@@ -49,7 +49,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     keys: [
       { keys: 'd', what: 'details of the selected topic' },
       { keys: '?', what: 'this help' },
-      { keys: 'Esc', what: 'close help, details or search; else quit' },
+      { keys: 'Esc', what: 'close help, details, a review or search; else quit' },
       { keys: 'q  Ctrl-C', what: 'quit' },
     ],
   },
