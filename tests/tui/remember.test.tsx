@@ -282,6 +282,37 @@ describe('e: a note in the editor', () => {
   });
 });
 
+describe('output hygiene', () => {
+  it('the review overlay, the badge and the messages never write escape sequences from roadmap text', async () => {
+    const store = new StateStore(tempDir());
+    const h0 = await start({ store, watchMs: 0 });
+    const r = h0.roadmap;
+    h0.unmount();
+    h = await start({ store, roadmap: r, clock: () => DAY10 });
+    await h.press('G', 'l', 'j'); // 3.1 Evil…, pending
+    await h.until(() => /3\.1 Evil/.test(h!.cursorLine()));
+    await h.press('r');
+    await h.until((f) => f.includes('3.1 Evil  Title red is pending, not done'));
+    h.unmount();
+    await markTopics(store, r, [r.byId.get('evil')!], 'done', DAY0);
+    h = await start({ store, roadmap: r, clock: () => DAY10 });
+    expect(h.cursorLine()).toMatch(/3\.1 Evil  Title red ↻/);
+    await h.press('r');
+    await h.until((f) => f.includes('Review  3.1  Evil  Title red'));
+    await h.press(KEY.space);
+    await h.until((f) => /3 Good \d+d/.test(f));
+    await h.press('1');
+    await h.until((f) => f.includes('Reviewed 3.1 Evil  Title red: again'));
+    await h.press('z');
+    await h.until((f) => f.includes('↶ Undid 3.1 Evil  Title red: done → pending'));
+    for (const frame of h.frames) {
+      expect(frame).not.toMatch(/\x1b[\]\[]/);
+      expect(frame).not.toContain('\x07');
+      expect(frame).not.toContain('pwned');
+    }
+  });
+});
+
 describe('help and hints', () => {
   it('? lists z, r and e; the footer offers r on a due topic', async () => {
     const { store, h0 } = await doneAtDay0();
