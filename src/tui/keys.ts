@@ -1,8 +1,8 @@
 // Keys → steps (pure). A step is either a reducer Action or an Effect that
 // app.tsx performs (writing a status, undo, a review or a note, opening a
-// link, quitting). Interpreting
-// against the latest state one key at a time is what keeps a pasted "jjj" or
-// fast typing correct (Ink delivers a chunk of characters in one call).
+// link, quitting). Interpreting against the latest state one key at a time is
+// what keeps a pasted "jjj" or fast typing correct (Ink delivers a chunk of
+// characters in one call).
 import type { Status } from '../progress/status.js';
 import { RATINGS, type RatingName } from '../review/card.js';
 import { notReviewable } from '../review/record.js';
