@@ -101,8 +101,8 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
     picks.push({ topic, reason, kind: 'study', rule });
   };
 
-  const started = scope
-    .filter((l) => progress.status(l) === 'in-progress')
+  const started = progress
+    .leavesWith('in-progress', options.within)
     .map((l) => ({ l, at: startedAt(state, l.id) }))
     .sort((a, b) => a.at.localeCompare(b.at) || a.l.index - b.l.index);
   for (const { l, at } of started) {
@@ -170,30 +170,40 @@ function requiredRanges(roadmap: Roadmap, leaf: Topic): [number, number][] {
 /**
  * The leaves still waiting to be studied (pending and not yet picked), as a
  * "next waiting leaf at or after i" structure: union-find with path halving,
- * so that skipping finished and picked leaves costs amortized O(1).
+ * so that skipping finished and picked leaves costs amortized O(1). Entries
+ * are filled on first visit: `next` usually looks at a handful of leaves.
  */
 class Waiting {
+  /** 0: not visited yet; else 1 + the index of the next candidate (itself when waiting). */
   readonly #next: Int32Array;
+  readonly #roadmap: Roadmap;
+  readonly #progress: Progress;
 
   constructor(roadmap: Roadmap, progress: Progress) {
-    const n = roadmap.leaves.length;
-    this.#next = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) this.#next[i] = progress.status(roadmap.leaves[i]!) === 'pending' ? i : i + 1;
-    this.#next[n] = n;
+    this.#roadmap = roadmap;
+    this.#progress = progress;
+    this.#next = new Int32Array(roadmap.leaves.length + 1);
+    this.#next[roadmap.leaves.length] = roadmap.leaves.length + 1;
+  }
+
+  #link(i: number): number {
+    let v = this.#next[i]!;
+    if (v === 0) v = this.#next[i] = (this.#progress.status(this.#roadmap.leaves[i]!) === 'pending' ? i : i + 1) + 1;
+    return v - 1;
   }
 
   /** The index of the first waiting leaf at or after `i` (the leaf count when none is). */
   first(i: number): number {
-    const next = this.#next;
-    while (next[i] !== i) {
-      next[i] = next[next[i]!]!;
-      i = next[i]!;
+    for (let up = this.#link(i); up !== i; up = this.#link(i)) {
+      const upper = this.#link(up);
+      this.#next[i] = upper + 1;
+      i = upper;
     }
     return i;
   }
 
   remove(leaf: Topic): void {
-    if (leaf.children.length === 0) this.#next[leaf.leafStart] = leaf.leafStart + 1;
+    if (leaf.children.length === 0) this.#next[leaf.leafStart] = leaf.leafStart + 2;
   }
 }
 

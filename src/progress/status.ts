@@ -71,6 +71,32 @@ export class Progress {
     return { done, in_progress: count('in-progress'), skipped, pending: count('pending'), total: b - a, percent: percentOf(done, b - a, skipped) };
   }
 
+  /**
+   * The leaves with `status` (under `topic`, or in the whole roadmap), in
+   * outline order. Found by binary search in the prefix sums: O(k log n) for
+   * k of them, without visiting the others.
+   */
+  leavesWith(status: Status, topic?: Topic): Topic[] {
+    const prefix = this.#prefix[status];
+    const leaves = this.#roadmap.leaves;
+    const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, leaves.length];
+    const out: Topic[] = [];
+    for (let i = a; prefix[b]! > prefix[i]!; ) {
+      // The first j >= i whose leaf has the status: where the prefix first rises above prefix[i].
+      const before = prefix[i]!;
+      let lo = i;
+      let hi = b - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (prefix[mid + 1]! > before) hi = mid;
+        else lo = mid + 1;
+      }
+      out.push(leaves[lo]!);
+      i = lo + 1;
+    }
+    return out;
+  }
+
   /** A leaf's own status; a parent's derived one. */
   status(topic: Topic): Status {
     if (topic.children.length === 0) return this.#leafStatus[topic.leafStart]!;

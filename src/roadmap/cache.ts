@@ -12,14 +12,14 @@ import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
 import { cacheDirFrom, configDirFrom } from '../state/paths.js';
-import type { FlatRoadmap } from './model.js';
+import { checkDetails, splitFlat, type FlatCore, type FlatDetails, type FlatRoadmap } from './model.js';
 
 declare const MLROAD_VERSION: string;
 /** Set by the build: a digest of the sources, so that a rebuilt mlroad (same version) does not trust older entries. */
 declare const MLROAD_BUILD: string;
 
-/** Bump when the cached shape (FlatRoadmap, Problem, this file's layout) changes. */
-export const CACHE_FORMAT = 3;
+/** Bump when the cached shape (FlatCore, FlatDetails, Problem, this file's layout) changes. */
+export const CACHE_FORMAT = 4;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -29,10 +29,21 @@ export const CACHE_FORMAT = 3;
  */
 export const SETTLE_MS = 1000;
 
-/** What is cached: the validated roadmap (in the compact flat form) and the warnings its file gave. */
+/** What is stored: the validated roadmap (flattened) and the warnings its file gave. */
 export interface CachedRoadmap {
   roadmap: FlatRoadmap;
   warnings: Problem[];
+}
+
+/**
+ * What is read: the roadmap without its texts, the warnings, and the texts
+ * (descriptions, questions, resources) still as JSON, parsed only if asked for
+ * (null when they turn out damaged: the caller can then parse the source).
+ */
+export interface CacheHit {
+  core: FlatCore;
+  warnings: Problem[];
+  details: () => FlatDetails | null;
 }
 
 /** What identifies one version of a source file; null when it cannot be stat'ed. */
@@ -89,8 +100,11 @@ function fnv1a(text: string, seed: number): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The cached parse of `file` at `stamp`, or null (missing, stale, corrupt, unreadable). */
-export function readCache(cacheDir: string, file: string, stamp: Stamp): CachedRoadmap | null {
+/**
+ * The cached parse of `file` at `stamp`, or null (missing, stale, corrupt,
+ * unreadable). The file has three lines: the key, the core and warnings, the texts.
+ */
+export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHit | null {
   let text: string;
   try {
     // The file is ASCII (see asciiJson): read as latin1, twice as fast as utf8 at 10 MB.
@@ -98,53 +112,39 @@ export function readCache(cacheDir: string, file: string, stamp: Stamp): CachedR
   } catch {
     return null;
   }
-  const newline = text.indexOf('\n');
-  if (newline < 0 || text.slice(0, newline) !== stamp.key) return null;
+  const first = text.indexOf('\n');
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  if (second < 0 || text.slice(0, first) !== stamp.key) return null;
   try {
-    const value = JSON.parse(text.slice(newline + 1)) as unknown;
-    return isCachedRoadmap(value) ? value : null;
+    const value = JSON.parse(text.slice(first + 1, second)) as unknown;
+    if (!isEntry(value)) return null;
+    const n = Array.isArray(value.roadmap.ids) ? value.roadmap.ids.length : 0;
+    const rest = text.slice(second + 1);
+    const details = () => {
+      try {
+        return checkDetails(JSON.parse(rest), n);
+      } catch {
+        return null;
+      }
+    };
+    return { core: value.roadmap, warnings: value.warnings, details };
   } catch {
     return null;
   }
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The shape of an entry, checked all the way down (a few ms at 100,000 topics):
- * an entry that parses as JSON but is not what this version wrote is a miss,
- * never a crash later on.
+ * The outer shape of an entry. The roadmap itself is checked value by value
+ * while it is built (buildFlatRoadmap throws FlatRoadmapError), in one pass.
  */
-function isCachedRoadmap(value: unknown): value is CachedRoadmap {
+function isEntry(value: unknown): value is { roadmap: FlatCore; warnings: Problem[] } {
   if (!isObject(value) || !Array.isArray(value.warnings) || !isObject(value.roadmap)) return false;
   for (const w of value.warnings) {
-    if (!isObject(w) || typeof w.line !== 'number' || typeof w.col !== 'number' || !isString(w.message) || (w.severity !== 'warning' && w.severity !== 'error')) return false;
+    if (!isObject(w) || typeof w.line !== 'number' || typeof w.col !== 'number' || typeof w.message !== 'string' || (w.severity !== 'warning' && w.severity !== 'error')) return false;
   }
-  const r = value.roadmap;
-  if (!isString(r.id) || !isString(r.title) || typeof r.version !== 'number' || !isStringOrNull(r.description) || !isStringOrNull(r.source)) return false;
-  const columns = [r.ids, r.titles, r.childCounts, r.estimates, r.descriptions, r.requires, r.questions, r.resources];
-  if (!columns.every(Array.isArray)) return false;
-  const n = (r.ids as unknown[]).length;
-  if (n === 0 || columns.some((c) => (c as unknown[]).length !== n)) return false;
-  const [ids, titles, childCounts, estimates, descriptions, requires, questions, resources] = columns as unknown[][];
-  const isStringList = (v: unknown) => v === null || (Array.isArray(v) && v.every(isString));
-  // The child counts must describe a forest in pre-order: every topic's children all present.
-  const expected: number[] = [];
-  for (let i = 0; i < n; i++) {
-    while (expected.length && expected[expected.length - 1] === 0) expected.pop();
-    if (expected.length) expected[expected.length - 1]!--;
-    const kids = childCounts![i];
-    if (typeof kids !== 'number' || !Number.isInteger(kids) || kids < 0) return false;
-    if (kids) expected.push(kids);
-    if (!isString(ids![i]) || !isString(titles![i]) || !isStringOrNull(descriptions![i])) return false;
-    if (estimates![i] !== null && typeof estimates![i] !== 'number') return false;
-    if (!isStringList(requires![i]) || !isStringList(questions![i])) return false;
-    const res = resources![i];
-    if (res !== null && !(Array.isArray(res) && res.every((x) => isObject(x) && isString(x.title) && isString(x.url) && isStringOrNull(x.kind)))) return false;
-  }
-  return expected.every((k) => k === 0);
+  return true;
 }
 
 /**
@@ -160,7 +160,8 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
   const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, `${stamp.key}\n${asciiJson(value)}`, { mode: 0o600 });
+    const { core, details } = splitFlat(value.roadmap);
+    writeFileSync(temp, `${stamp.key}\n${asciiJson({ roadmap: core, warnings: value.warnings })}\n${asciiJson(details)}`, { mode: 0o600 });
     renameSync(temp, target);
     return true;
   } catch {

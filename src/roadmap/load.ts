@@ -5,7 +5,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../errors.js';
 import { readCache, roadmapCacheDir, stampOf, writeCache } from './cache.js';
-import { buildFlatRoadmap, flattenSpec } from './model.js';
+import { buildFlatRoadmap, flattenSpec, FlatRoadmapError, type FlatDetails } from './model.js';
 import { parseRoadmap } from './parse.js';
 import type { Roadmap } from './types.js';
 
@@ -50,13 +50,38 @@ export interface Loaded {
 export function loadRoadmap(file: string, cacheDir: string | null = roadmapCacheDir()): Loaded {
   const readAt = Date.now();
   const stamp = cacheDir === null ? null : stampOf(file);
+  const parse = () => {
+    const { spec, problems } = parseRoadmap(readRoadmapSource(file));
+    if (!spec) throw new RoadmapError(file, problems);
+    const flat = flattenSpec(spec);
+    if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { roadmap: flat, warnings: problems }, readAt);
+    return { flat, problems };
+  };
   if (cacheDir !== null && stamp !== null) {
-    const cached = readCache(cacheDir, file, stamp);
-    if (cached) return { roadmap: buildFlatRoadmap(cached.roadmap, file), warnings: cached.warnings };
+    const hit = readCache(cacheDir, file, stamp);
+    if (hit) {
+      // Texts come from the entry when first read; if that part is damaged, from
+      // the file itself (and the entry is rewritten), or else none: never an error.
+      const details = (): FlatDetails => {
+        const cached = hit.details();
+        if (cached) return cached;
+        try {
+          const { flat } = parse();
+          if (flat.ids.length === hit.core.ids.length && flat.ids.every((id, i) => id === hit.core.ids[i])) return flat;
+        } catch {
+          // the file changed meanwhile and no longer parses: no texts
+        }
+        const none = new Array<null>(hit.core.ids.length).fill(null);
+        return { descriptions: none, questions: none, resources: none };
+      };
+      try {
+        return { roadmap: buildFlatRoadmap(hit.core, file, details), warnings: hit.warnings };
+      } catch (error) {
+        // A damaged entry is a miss: parse the file, and the entry is rewritten.
+        if (!(error instanceof FlatRoadmapError)) throw error;
+      }
+    }
   }
-  const { spec, problems } = parseRoadmap(readRoadmapSource(file));
-  if (!spec) throw new RoadmapError(file, problems);
-  const flat = flattenSpec(spec);
-  if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { roadmap: flat, warnings: problems }, readAt);
-  return { roadmap: buildFlatRoadmap(flat, file), warnings: problems };
+  const { flat, problems } = parse();
+  return { roadmap: buildFlatRoadmap(flat, file, flat), warnings: problems };
 }
