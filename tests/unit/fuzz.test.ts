@@ -162,8 +162,13 @@ describe('hostile files are refused quickly with a clear message', () => {
     };
     const atLimit = parseRoadmap(nest(LIMITS.depth));
     expect(atLimit.spec).not.toBeNull();
+    // Refused either by our depth limit or, where the call stack is shallower
+    // (inside a busy test worker), by the YAML parser's own nesting guard.
     const deep = parseRoadmap(nest(300));
-    expect(deep.problems.map((p) => p.message)).toEqual([`topics are nested more than ${LIMITS.depth} levels deep`]);
+    expect(deep.spec).toBeNull();
+    const clear = [`topics are nested more than ${LIMITS.depth} levels deep`, 'the YAML is nested too deeply to read'];
+    expect(deep.problems.length).toBeGreaterThan(0);
+    for (const p of deep.problems) expect(clear).toContain(p.message);
     const flow = parseRoadmap(`id: f\ntitle: F\ntopics: ${'[{title: a, children: '.repeat(5000)}[{title: z}]${'}]'.repeat(5000)}\n`);
     expect(flow.spec).toBeNull();
     expect(flow.problems.map((p) => p.message)).toEqual(['the YAML is nested too deeply to read']);
