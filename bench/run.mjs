@@ -160,14 +160,18 @@ for (const c of cases) {
 }
 
 if (!flag('--no-tui')) {
-  const tui = await measureTui({ root: ROOT, work, roadmap: k10.file, cacheHome });
+  const tui = await measureTui({ root: ROOT, work, roadmap: k10.file, cacheHome, rssHook: RSS_HOOK, marker: 'Section 1 ' });
   if (tui.missing) {
     rows.push(['TUI: not measured (no TUI)', '', '', '', '', '', '', '']);
   } else {
-    rows.push([`TUI open (10k, ${tui.how})`, tui.openMs.toFixed(1), '', '', '≤ 300 ms', '', '', tui.openMs <= 300 ? 'yes' : 'NO']);
-    rows.push([`TUI keypress → frame (10k, median of ${tui.keys})`, tui.keyMs.toFixed(1), '', '', '≤ 16 ms', '', '', tui.keyMs <= 16 ? 'yes' : 'NO']);
-    rows.push(['TUI peak RSS (10k)', '', '', '', '≤ 150 MB', tui.rssMb.toFixed(1), '', tui.rssMb <= 150 ? 'yes' : 'NO']);
-    verdicts.push({ name: 'TUI open', ok: tui.openMs <= 300 }, { name: 'TUI keypress', ok: tui.keyMs <= 16 }, { name: 'TUI RSS', ok: tui.rssMb <= 150 });
+    const row = (name, ms, target, rss, ok) => {
+      rows.push([name, ms, '', '', target, rss, '', ok === null ? '' : ok ? 'yes' : 'NO']);
+      if (ok !== null) verdicts.push({ name, ok });
+    };
+    if (tui.openMs === null) row('TUI open: not measured (no `script` for a pty)', '', '≤ 300 ms', '', null);
+    else row('TUI open (10k, mlroad browse in a pty)', tui.openMs.toFixed(1), '≤ 300 ms', '', tui.openMs <= 300);
+    row(`TUI keypress → frame (10k, in-process, median of ${tui.keys}; p90 ${tui.keyP90.toFixed(1)})`, tui.keyMs.toFixed(1), '≤ 16 ms', '', tui.keyMs <= 16);
+    row(`TUI peak RSS (10k, ${tui.rssHow})`, '', '≤ 150 MB', tui.rssMb.toFixed(1), tui.rssMb <= 150);
   }
 }
 

@@ -1,9 +1,11 @@
-// The TUI part of the benchmark: bundles bench/tui-driver.tsx (the browser's
-// sources, Ink and React as installed) and runs it in child processes on the
-// 10k roadmap. Open time is from process start to the first frame (Node start,
-// importing Ink, React and the app, loading the roadmap from the parse cache,
-// the first render); keypress time is from writing a key to the next frame.
-import { spawnSync } from 'node:child_process';
+// The TUI part of the benchmark, on the 10k roadmap:
+// - open: the built `mlroad browse` in a pseudo-terminal (util-linux `script`),
+//   from spawn to its first frame on screen;
+// - peak RSS: that same process, after a session of keys;
+// - keypress → frame: in-process (bench/tui-driver.tsx, bundled here with the
+//   browser's sources; Ink and React as installed), from writing a key to the
+//   next frame.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -14,16 +16,58 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Returns { missing: true } when there is no TUI, else the medians. */
-export async function measureTui({ root, work, roadmap, cacheHome, runs = 3 }) {
-  const entry = join(root, 'bench', 'tui-driver.tsx');
+/** One `mlroad browse` in a pty: ms to the first frame (a line showing `marker`), then keys, q, and its peak RSS. */
+function openInPty({ bin, roadmap, configDir, env, rssHook, marker }) {
+  return new Promise((resolve, reject) => {
+    const command = `stty cols 100 rows 30; exec ${process.execPath} --import ${rssHook} ${bin} --roadmap ${roadmap} --config-dir ${configDir} browse`;
+    const start = performance.now();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { env: { ...env, TERM: 'xterm-256color', CI: 'false' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    let openMs = null;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`mlroad browse showed no frame in 15 s: ${JSON.stringify(out.slice(-300))}`));
+    }, 15_000);
+    child.stdout.on('data', async (chunk) => {
+      out += chunk;
+      if (openMs === null && out.includes(marker)) {
+        openMs = performance.now() - start;
+        for (const key of ['j', 'j', 'j', '\u001B[6~', '\u001B[6~', 'G', 'g', 'l', 'j', '/', 'a', '\u001B', 'q']) {
+          await new Promise((r) => setTimeout(r, key === '\u001B' ? 60 : 25));
+          child.stdin.write(key);
+        }
+      }
+    });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      const rss = Number(/@@rss (\d+)/.exec(out)?.[1] ?? NaN);
+      if (openMs === null) reject(new Error(`mlroad browse exited without a frame: ${JSON.stringify(out.slice(-300))}`));
+      else resolve({ openMs, rssKb: rss });
+    });
+  });
+}
+
+/** Returns { missing: true } when there is no TUI, else its figures. */
+export async function measureTui({ root, work, roadmap, cacheHome, rssHook, marker, runs = 5 }) {
   if (!existsSync(join(root, 'src', 'tui', 'app.tsx'))) return { missing: true };
-  // Inside node_modules so that the external packages resolve; .cache is never committed.
+  const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NODE_ENV: 'production', CI: 'false' };
+  const configDir = join(work, 'config-tui');
+
+  // Open time and RSS of the real thing, when a pty can be had.
+  const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+  const opens = [];
+  if (hasScript) {
+    const bin = join(root, 'bin', 'mlroad.js');
+    await openInPty({ bin, roadmap, configDir, env, rssHook, marker }); // warm the file cache
+    for (let i = 0; i < runs; i++) opens.push(await openInPty({ bin, roadmap, configDir, env, rssHook, marker }));
+  }
+
+  // Keypress → frame in-process. Inside node_modules so that the external packages resolve; .cache is never committed.
   const outdir = join(root, 'node_modules', '.cache', 'mlroad-bench');
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, 'tui-driver.mjs');
   await build({
-    entryPoints: [entry],
+    entryPoints: [join(root, 'bench', 'tui-driver.tsx')],
     outfile,
     bundle: true,
     format: 'esm',
@@ -35,23 +79,21 @@ export async function measureTui({ root, work, roadmap, cacheHome, runs = 3 }) {
     banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  const configDir = join(work, 'config-tui');
-  const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NODE_ENV: 'production', CI: 'false' };
-  const run = () => {
+  const drive = () => {
     const r = spawnSync(process.execPath, [outfile, roadmap, configDir], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`TUI driver exited ${r.status}: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').pop());
   };
-  run(); // the driver is its own build: its first run parses the roadmap and caches it
-  const results = Array.from({ length: runs }, run);
-  const times = results.flatMap((r) => r.times);
+  drive(); // the driver is its own build: its first run parses the roadmap and caches it
+  const driven = Array.from({ length: 3 }, drive);
+  const times = driven.flatMap((r) => r.times);
   return {
-    how: 'in-process',
-    openMs: median(results.map((r) => r.openMs)),
+    openMs: opens.length ? median(opens.map((o) => o.openMs)) : null,
+    rssMb: opens.length ? median(opens.map((o) => o.rssKb)) / 1024 : Math.max(...driven.map((r) => r.rssKb)) / 1024,
+    rssHow: opens.length ? 'mlroad browse' : 'in-process',
     keyMs: median(times),
     keyP90: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)],
     keys: times.length,
-    unanswered: results.reduce((n, r) => n + r.unanswered, 0),
-    rssMb: Math.max(...results.map((r) => r.rssKb)) / 1024,
+    unanswered: driven.reduce((n, r) => n + r.unanswered, 0),
   };
 }

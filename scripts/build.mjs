@@ -5,7 +5,7 @@
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +49,7 @@ const lazyModules = {
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => ({
       loader: 'js',
       contents: [
-        // createRequire rather than require(): esbuild would bundle a literal require().
+        // createRequire rather than require(): esbuild would bundle a literal require() of a package.
         `import { createRequire } from 'node:module';`,
         `let real;`,
         `const load = () => (real ??= createRequire(import.meta.url)(${JSON.stringify(path)}));`,
@@ -66,7 +66,7 @@ const lazyModules = {
  * ReadStream loads all of streams): ~3 ms per run, measured. Each builtin
  * becomes a module that require()s it and re-exports its plain data properties
  * (names taken from this Node at build time; a name imported but not listed
- * fails the build). node:module itself stays an import: the stubs use it.
+ * fails the build). node:module itself stays an import: the banner uses it.
  */
 const builtinsByRequire = {
   name: 'builtins-by-require',
@@ -81,8 +81,8 @@ const builtinsByRequire = {
       return {
         loader: 'js',
         contents: [
-          `import { createRequire } from 'node:module';`,
-          `const m = createRequire(import.meta.url)(${JSON.stringify(path)});`,
+          // The file's own require() (see the banner): esbuild leaves a builtin's require() to run time.
+          `const m = require(${JSON.stringify(path)});`,
           `export default m;`,
           `export const { ${names.join(', ')} } = m;`,
         ].join('\n'),
@@ -91,11 +91,29 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * `await import('react')` from our code must see React's named exports (as
+ * Node gives them). A bundled CommonJS module imported dynamically from ESM
+ * only has a default export in esbuild's Node-compatible interop, so such an
+ * import gets a module that re-exports React's names (taken at build time).
+ */
+const reactNamedExports = {
+  name: 'react-named-exports',
+  setup(b) {
+    const require = createRequire(import.meta.url);
+    b.onResolve({ filter: /^react$/ }, (args) => (args.kind === 'dynamic-import' && args.importer.startsWith(`${root}src/`) ? { path: 'react', namespace: 'react-named' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'react-named' }, () => {
+      const names = Object.keys(require('react')).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+      return { loader: 'js', resolveDir: root, contents: `import React from 'react';\nexport default React;\nexport const { ${names.join(', ')} } = React;\n` };
+    });
+  },
+};
+
 // Build into a private folder and swap it in, so that a CLI running meanwhile
 // (another terminal, a test) never sees a half-written or missing dist/.
 const staging = `dist.build-${process.pid}`;
 rmSync(`${root}${staging}`, { recursive: true, force: true });
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts' },
   outdir: staging,
@@ -105,22 +123,38 @@ await build({
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
-  // Ink and React stay real node_modules imports: they are only reached through
-  // the TUI's dynamic import, and Ink has optional dev-only imports that do not bundle.
-  external: ['ink', 'react', 'react/*', 'ink-*'],
+  // Ink and React are bundled too, into chunks that only the TUI's dynamic import
+  // reaches: from node_modules, Ink's ~300 files took ~370 ms to import, bundled
+  // ~80 ms (the TUI opens in about half the time). react-devtools-core is an
+  // optional dev-only import of Ink (DEV=true), not installed: left external.
+  external: ['react-devtools-core'],
   define: { 'process.env.NODE_ENV': '"production"', MLROAD_VERSION: JSON.stringify(pkg.version), MLROAD_BUILD: JSON.stringify(buildId) },
   banner: {
-    // Some bundled CommonJS dependencies call require(); give them one.
-    js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; const require = __mlroadCreateRequire(import.meta.url);",
+    // Bundled CommonJS code and the stubs below call require(); give every file
+    // one, made on first call (createRequire costs a URL-to-path conversion per
+    // file: enough of them get that function optimised at start-up, +4 MB RSS).
+    js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; let __mlroadRequire; const require = (id) => (__mlroadRequire ??= __mlroadCreateRequire(import.meta.url))(id);",
   },
-  plugins: [lazyModules, builtinsByRequire],
+  plugins: [lazyModules, builtinsByRequire, reactNamedExports],
   // Less text to scan at every start (~1.5 ms); names are kept for stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
+  metafile: true,
 });
+// Which source modules each output file holds: tests use it to tell, from the
+// files a run loaded, whether it loaded Ink or React (bundled, they have no path of their own).
+const modules = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([out, o]) => [out.slice(staging.length + 1), Object.keys(o.inputs)]),
+);
+writeFileSync(`${root}${staging}/modules.json`, `${JSON.stringify(modules)}\n`);
+// Node looks up the package.json above every module it loads (to learn its
+// type), one folder at a time: one right beside the files ends each search at
+// once. Fewer lookups also keep Node from optimising its path function during
+// start-up (TurboFan would cost ~4 MB of peak RSS for nothing).
+for (const dir of ['', '/chunks']) writeFileSync(`${root}${staging}${dir}/package.json`, '{ "type": "module" }\n');
 const old = `${root}dist.old-${process.pid}`;
 if (existsSync(`${root}dist`)) renameSync(`${root}dist`, old);
 renameSync(`${root}${staging}`, `${root}dist`);

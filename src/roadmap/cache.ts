@@ -19,7 +19,7 @@ declare const MLROAD_VERSION: string;
 declare const MLROAD_BUILD: string;
 
 /** Bump when the cached shape (FlatCore, FlatDetails, Problem, this file's layout) changes. */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -102,9 +102,11 @@ function fnv1a(text: string, seed: number): string {
 
 /**
  * The cached parse of `file` at `stamp`, or null (missing, stale, corrupt,
- * unreadable). Layout: the key; a digest line; then the body: the core and
- * warnings, and the texts, one JSON line each. The digest covers every byte of
- * the body, so any damage (even a change that leaves valid JSON) is a miss.
+ * unreadable). Layout, one line each: the key; the digests; the core and
+ * warnings (JSON, padded with spaces to a multiple of 4 bytes); the texts
+ * (JSON). A digest covers every byte of its part, so any damage, even one
+ * that leaves valid JSON, is a miss. The texts and their digest are only
+ * looked at when a text is first read.
  */
 export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHit | null {
   let bytes: Buffer;
@@ -115,20 +117,19 @@ export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHi
   }
   const first = bytes.indexOf(10);
   const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
-  if (second < 0 || bytes.toString('latin1', 0, first) !== stamp.key) return null;
-  const body = second + 1;
-  if (bytes.toString('latin1', first + 1, second).trimEnd() !== digestLine(bytes, body)) return null;
-  // The body is ASCII (see asciiJson): latin1 decodes it twice as fast as utf8.
-  const text = bytes.toString('latin1', body);
-  const split = text.indexOf('\n');
-  if (split < 0) return null;
+  const third = second < 0 ? -1 : bytes.indexOf(10, second + 1);
+  if (third < 0 || bytes.toString('latin1', 0, first) !== stamp.key) return null;
+  const [coreDigest, textsDigest] = bytes.toString('latin1', first + 1, second).trimEnd().split(' | ');
+  if (coreDigest !== digestOf(bytes, second + 1, third)) return null;
   try {
-    const value = JSON.parse(text.slice(0, split)) as unknown;
+    // ASCII (see asciiJson): latin1 decodes it twice as fast as utf8.
+    const value = JSON.parse(bytes.toString('latin1', second + 1, third)) as unknown;
     if (!isEntry(value)) return null;
     const n = Array.isArray(value.roadmap.ids) ? value.roadmap.ids.length : 0;
     const details = () => {
+      if (textsDigest !== digestOf(bytes, third + 1, bytes.length)) return null;
       try {
-        return checkDetails(JSON.parse(text.slice(split + 1)), n);
+        return checkDetails(JSON.parse(bytes.toString('latin1', third + 1)), n);
       } catch {
         return null;
       }
@@ -142,23 +143,33 @@ export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHi
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * "bytes <n> fnv <hex>": the length of bytes[start..] and its FNV-1a digest
- * over 32-bit little-endian words (then the odd bytes): ~5 ms for 10 MB, and
- * no node:crypto to load.
+ * "<length> <hex>": the length of bytes[start, end) and its FNV-1a digest over
+ * 32-bit little-endian words, then the odd bytes (~5 ms for 10 MB, and no
+ * node:crypto to load).
  */
-export function digestLine(bytes: Buffer, start: number): string {
-  const length = bytes.length - start;
+export function digestOf(bytes: Buffer, start: number, end: number): string {
   let h = 0x811c9dc5;
-  let i = start;
-  const words = length >> 2;
+  const words = (end - start) >> 2;
   if (LITTLE_ENDIAN && (bytes.byteOffset + start) % 4 === 0) {
     const view = new Uint32Array(bytes.buffer, bytes.byteOffset + start, words);
     for (let k = 0; k < words; k++) h = Math.imul(h ^ view[k]!, 0x01000193);
   } else {
     for (let k = 0; k < words; k++) h = Math.imul(h ^ bytes.readUInt32LE(start + 4 * k), 0x01000193);
   }
-  for (i = start + 4 * words; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return `bytes ${length} fnv ${(h >>> 0).toString(16).padStart(8, '0')}`;
+  for (let i = start + 4 * words; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return `${end - start} ${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** The bytes of an entry (see readCache for the layout). */
+export function entryBytes(key: string, core: string, texts: string): Buffer {
+  // Pad so that the core and the texts each start at a multiple of 4 bytes (their digests read words).
+  const pad = (text: string, used: number) => text.padEnd(text.length + ((4 - ((used + text.length + 1) % 4)) % 4), ' ');
+  const textsBytes = Buffer.from(texts, 'latin1');
+  const textsDigest = digestOf(textsBytes, 0, textsBytes.length);
+  // The digest line's length depends on the core's digest, and the core's padding on the digest line: pad the core alone first.
+  const coreBytes = Buffer.from(pad(core, 0), 'latin1');
+  const head = pad(`${key}\n${digestOf(coreBytes, 0, coreBytes.length)} | ${textsDigest}`, 0);
+  return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), coreBytes, Buffer.from('\n', 'latin1'), textsBytes]);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -189,11 +200,7 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
   try {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     const { core, details } = splitFlat(value.roadmap);
-    const body = Buffer.from(`${asciiJson({ roadmap: core, warnings: value.warnings })}\n${asciiJson(details)}`, 'latin1');
-    // The digest line is padded so that the body starts at a multiple of 4 bytes (word-wise digest on read).
-    const head = `${stamp.key}\n${digestLine(body, 0)}`;
-    const padded = head.padEnd(head.length + ((4 - ((head.length + 1) % 4)) % 4), ' ');
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${padded}\n`, 'latin1'), body]), { mode: 0o600 });
+    writeFileSync(temp, entryBytes(stamp.key, asciiJson({ roadmap: core, warnings: value.warnings }), asciiJson(details)), { mode: 0o600 });
     renameSync(temp, target);
     return true;
   } catch {

@@ -50,7 +50,23 @@ async function traced(args: string[], env: Record<string, string>) {
 }
 
 const packageOf = (m: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1] ?? null;
-const packages = (modules: string[]) => new Set(modules.map(packageOf).filter((p): p is string => p !== null));
+/**
+ * The packages behind the loaded files: a file in node_modules names its own;
+ * a file of the bundle (dist/) holds the modules that dist/modules.json
+ * lists for it (Ink and React are bundled into the TUI's chunks).
+ */
+function packages(loaded: string[]): Set<string> {
+  const bundle = JSON.parse(readFileSync(join(ROOT, 'dist', 'modules.json'), 'utf8')) as Record<string, string[]>;
+  const dist = `${join(ROOT, 'dist')}/`;
+  const names = new Set<string>();
+  for (const entry of loaded) {
+    const path = entry.replace(/^cjs:/, '').replace(/^file:\/\//, '');
+    const own = packageOf(path);
+    if (own && !path.startsWith(dist)) names.add(own);
+    if (path.startsWith(dist)) for (const input of bundle[path.slice(dist.length)] ?? []) names.add(packageOf(input) ?? 'mlroad');
+  }
+  return names;
+}
 const TUI = ['ink', 'react', 'react-reconciler', 'scheduler', 'yoga-layout', 'ink-testing-library'];
 
 let env: Record<string, string>;
@@ -70,6 +86,12 @@ describe('start-up of the prompt commands', () => {
     const run = await traced(['--roadmap', roadmap, 'next'], env);
     expect(run.code).toBe(0);
     expect(run.modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
+    expect(packages(run.modules).has('commander')).toBe(true); // bundled: found through dist/modules.json
+    // The bundle's TUI chunks hold Ink and React.
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'dist', 'modules.json'), 'utf8')) as Record<string, string[]>;
+    const inkChunks = Object.keys(bundle).filter((f) => bundle[f]!.some((m) => m.includes('node_modules/ink/')));
+    expect(inkChunks.length).toBeGreaterThan(0);
+    expect(packages(inkChunks.map((f) => join(ROOT, 'dist', f))).has('ink')).toBe(true);
     // The same preload on a script that does import Ink records it: the check below can fail.
     const log = join(tempDir('mlroad-modules-'), 'modules.log');
     writeFileSync(log, '');

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
-import { cacheFileFor, digestLine, roadmapCacheDir, SETTLE_MS } from '../../src/roadmap/cache.js';
+import { cacheFileFor, entryBytes, roadmapCacheDir, SETTLE_MS } from '../../src/roadmap/cache.js';
 import { loadRoadmap } from '../../src/roadmap/load.js';
 import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
@@ -16,12 +16,11 @@ const settle = () => sleep(SETTLE_MS + 100);
 
 const DESCRIBED = SMALL_ROADMAP.replace('        id: alpha\n', '        id: alpha\n        description: The first letter, ünïcödé 😀 included.\n        questions: [Why first?]\n');
 
-/** The lines of an entry: key, digest of the rest, roadmap and warnings, texts. */
+/** The lines of an entry: key, digests, roadmap and warnings, texts. */
 const entryLines = (cacheDir: string, file: string) => readFileSync(cacheFileFor(cacheDir, file), 'latin1').split('\n');
 /** Writes an entry with a correct digest, as mlroad would have: only the content checks can then refuse it. */
 function forge(cacheDir: string, file: string, [key, , core, texts]: string[]) {
-  const body = Buffer.from(`${core}\n${texts}`, 'latin1');
-  writeFileSync(cacheFileFor(cacheDir, file), `${key}\n${digestLine(body, 0)}\n${core}\n${texts}`);
+  writeFileSync(cacheFileFor(cacheDir, file), entryBytes(key!, core!.trimEnd(), texts!));
 }
 
 describe('the parse cache', () => {
@@ -82,6 +81,7 @@ describe('the parse cache', () => {
     ['an empty file', raw(() => '')],
     ['a cut-off entry', raw((lines) => lines.join('\n').slice(0, -40))],
     ['one character changed (still valid JSON; the digest differs)', raw((lines) => [lines[0], lines[1], lines[2]!.replace('"childCounts":[3,', '"childCounts":[4,'), lines[3]].join('\n'))],
+    ['one character of the texts changed', raw((lines) => [lines[0], lines[1], lines[2], lines[3]!.replace('first letter', 'first lettex')].join('\n'))],
     ['JSON of the wrong shape', forged((lines) => [lines[0]!, '', '{"roadmap":{"ids":[1,2]},"warnings":[]}', '{}'])],
     ['a title that is not a string', forged((lines) => [lines[0]!, '', lines[2]!.replace('"Alpha"', '42'), lines[3]!])],
     ['child counts that do not add up', forged((lines) => [lines[0]!, '', lines[2]!.replace('"childCounts":[3,', '"childCounts":[9,'), lines[3]!])],
