@@ -1,7 +1,8 @@
 // `npm run bench`: the performance targets of issue 6, measured on this machine.
-// Every CLI case runs several times, each run paired with a run of the baseline
-// (`node -e 0`) right before it, so that a busy machine slows both alike; the
-// table shows medians and the ratio of the medians. Large roadmaps are
+// Every CLI case runs several times, round-robin with the other cases, each run
+// paired with a run of the baseline (`node -e 0`) right before it, so that a
+// busy machine slows both alike; the table shows medians and the ratio of the
+// medians. Large roadmaps are
 // generated into a temp dir (with their own cache and config dirs), and the
 // parse cache is warmed first: what is measured is the everyday run.
 // A benchmark, not a test: it reports, it never fails on a miss.
@@ -120,16 +121,17 @@ if (flag('--cold')) {
 const baseline = [node, '-e', '0'];
 for (const c of cases) runOnce(c.command, c.env); // warm the file system cache
 say(`bench: ${cases.length} cases x ${RUNS} timed runs (+${RSS_RUNS} for peak RSS${TIME ? ', GNU time' : ', process.resourceUsage'}), each paired with \`node -e 0\``);
-for (const c of cases) {
-  c.runs = [];
-  c.base = [];
-  for (let i = 0; i < RUNS; i++) {
+// Round-robin: each round runs every case once, each right after a baseline
+// run, so that a burst of load elsewhere on the machine hits all cases alike.
+for (const c of cases) Object.assign(c, { runs: [], base: [], rss: [], baseRss: [] });
+for (let i = 0; i < RUNS; i++) {
+  for (const c of cases) {
     c.base.push(runOnce(baseline));
     c.runs.push(runOnce(c.command, c.env));
   }
-  c.rss = [];
-  c.baseRss = [];
-  for (let i = 0; i < RSS_RUNS; i++) {
+}
+for (let i = 0; i < RSS_RUNS; i++) {
+  for (const c of cases) {
     c.baseRss.push(peakRss(baseline));
     c.rss.push(peakRss(c.command, c.env));
   }

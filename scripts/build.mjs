@@ -61,37 +61,6 @@ const lazyModules = {
   },
 };
 /**
- * Node builtins through require() instead of ESM imports. Importing a builtin
- * as ESM builds a facade that reads every export, getters included (node:fs's
- * ReadStream loads all of streams): ~3 ms per run, measured. Each builtin
- * becomes a module that require()s it and re-exports its plain data properties
- * (names taken from this Node at build time; a name imported but not listed
- * fails the build). node:module itself stays an import: the banner uses it.
- */
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(b) {
-    const require = createRequire(import.meta.url);
-    b.onResolve({ filter: /^node:/ }, (args) =>
-      args.path === 'node:module' || args.kind !== 'import-statement' ? undefined : { path: args.path, namespace: 'builtin' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => {
-      const real = require(path);
-      const names = Object.keys(real).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default' && 'value' in Object.getOwnPropertyDescriptor(real, k));
-      return {
-        loader: 'js',
-        contents: [
-          // The file's own require() (see the banner): esbuild leaves a builtin's require() to run time.
-          `const m = require(${JSON.stringify(path)});`,
-          `export default m;`,
-          `export const { ${names.join(', ')} } = m;`,
-        ].join('\n'),
-      };
-    });
-  },
-};
-
-/**
  * `await import('react')` from our code must see React's named exports (as
  * Node gives them). A bundled CommonJS module imported dynamically from ESM
  * only has a default export in esbuild's Node-compatible interop, so such an
@@ -130,12 +99,12 @@ const result = await build({
   external: ['react-devtools-core'],
   define: { 'process.env.NODE_ENV': '"production"', MLROAD_VERSION: JSON.stringify(pkg.version), MLROAD_BUILD: JSON.stringify(buildId) },
   banner: {
-    // Bundled CommonJS code and the stubs below call require(); give every file
-    // one, made on first call (createRequire costs a URL-to-path conversion per
-    // file: enough of them get that function optimised at start-up, +4 MB RSS).
+    // Bundled CommonJS code calls require(); give every file one, made on first
+    // call (createRequire costs a URL-to-path conversion per file: enough of
+    // them get that function optimised at start-up, +4 MB RSS).
     js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; let __mlroadRequire; const require = (id) => (__mlroadRequire ??= __mlroadCreateRequire(import.meta.url))(id);",
   },
-  plugins: [lazyModules, builtinsByRequire, reactNamedExports],
+  plugins: [lazyModules, reactNamedExports],
   // Less text to scan at every start (~1.5 ms); names are kept for stack traces.
   minifyWhitespace: true,
   minifySyntax: true,

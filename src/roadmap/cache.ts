@@ -8,7 +8,7 @@
 // not parse, or is not readable is a miss, never an error; writes are atomic
 // (temp file + rename) and failures to write are ignored. Only valid roadmaps
 // are ever written, so errors are always re-parsed and reported with positions.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
 import { cacheDirFrom, configDirFrom } from '../state/paths.js';
@@ -109,27 +109,33 @@ function fnv1a(text: string, seed: number): string {
  * looked at when a text is first read.
  */
 export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHit | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(cacheFileFor(cacheDir, file));
-  } catch {
-    return null;
-  }
-  const first = bytes.indexOf(10);
-  const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
-  const third = second < 0 ? -1 : bytes.indexOf(10, second + 1);
-  if (third < 0 || bytes.toString('latin1', 0, first) !== stamp.key) return null;
-  const [coreDigest, textsDigest] = bytes.toString('latin1', first + 1, second).trimEnd().split(' | ');
-  if (coreDigest !== digestOf(bytes, second + 1, third)) return null;
+  const path = cacheFileFor(cacheDir, file);
+  // Only the key, the digests and the core are read now: the texts (most of
+  // the shipped roadmap's entry) are read from the file if a text is asked for.
+  const head = readRange(path, 0, HEAD_BYTES);
+  if (!head) return null;
+  const first = head.indexOf(10);
+  const second = first < 0 ? -1 : head.indexOf(10, first + 1);
+  if (second < 0 || head.toString('latin1', 0, first) !== stamp.key) return null;
+  const [coreDigest, textsDigest] = head.toString('latin1', first + 1, second).trimEnd().split(' | ');
+  const coreLength = Number.parseInt(coreDigest ?? '', 10);
+  const textsLength = Number.parseInt(textsDigest ?? '', 10);
+  if (!(coreLength >= 0) || !(textsLength >= 0)) return null;
+  const coreStart = second + 1;
+  const textsStart = coreStart + coreLength + 1;
+  const core = coreStart + coreLength <= head.length ? head.subarray(coreStart, coreStart + coreLength) : readRange(path, coreStart, coreLength);
+  if (!core || core.length !== coreLength || coreDigest !== digestOf(core, 0, coreLength)) return null;
   try {
     // ASCII (see asciiJson): latin1 decodes it twice as fast as utf8.
-    const value = JSON.parse(bytes.toString('latin1', second + 1, third)) as unknown;
+    const value = JSON.parse(core.toString('latin1')) as unknown;
     if (!isEntry(value)) return null;
     const n = Array.isArray(value.roadmap.ids) ? value.roadmap.ids.length : 0;
     const details = () => {
-      if (textsDigest !== digestOf(bytes, third + 1, bytes.length)) return null;
+      // The file may have been replaced since (by a newer entry): its digest then differs.
+      const texts = readRange(path, textsStart, textsLength);
+      if (!texts || texts.length !== textsLength || textsDigest !== digestOf(texts, 0, textsLength)) return null;
       try {
-        return checkDetails(JSON.parse(bytes.toString('latin1', third + 1)), n);
+        return checkDetails(JSON.parse(texts.toString('latin1')), n);
       } catch {
         return null;
       }
@@ -137,6 +143,26 @@ export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHi
     return { core: value.roadmap, warnings: value.warnings, details };
   } catch {
     return null;
+  }
+}
+
+/** The first read of an entry: enough for the key and digests, and the whole core of a small roadmap. */
+const HEAD_BYTES = 64 * 1024;
+
+/** Up to `length` bytes of a file from `position` (fewer at its end), in a buffer of their own; null if unreadable. */
+function readRange(path: string, position: number, length: number): Buffer | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    // allocUnsafeSlow: never a slice of the shared pool, so word-aligned for digestOf.
+    const buffer = Buffer.allocUnsafeSlow(length);
+    let read = 0;
+    for (let n = -1; n !== 0 && read < length; read += n) n = readSync(fd, buffer, read, length - read, position + read);
+    return buffer.subarray(0, read);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
