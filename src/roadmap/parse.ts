@@ -24,6 +24,7 @@ export const LIMITS = {
   url: 2_048,
 } as const;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const TOO_DEEP = 'the YAML is nested too deeply to read';
 const ROOT_KEYS = new Set(['id', 'title', 'version', 'description', 'source', 'topics']);
 const TOPIC_KEYS = new Set(['id', 'title', 'description', 'estimate', 'requires', 'questions', 'resources', 'children']);
 const RESOURCE_KEYS = new Set(['title', 'url', 'kind']);
@@ -91,8 +92,10 @@ function parseUnsorted(yamlText: string): ParseResult {
 
   for (const e of doc.errors) {
     const [start] = e.linePos ?? [{ line: 1, col: 1 }];
-    const message = /call stack/i.test(e.message) ? 'the YAML is nested too deeply to read' : `YAML syntax error: ${firstLine(e.message)}`;
-    error(start ?? { line: 1, col: 1 }, message);
+    const tooDeep = /call stack/i.test(e.message);
+    // The parser may hit its stack limit more than once on one file: say it once.
+    if (tooDeep && problems.some((p) => p.message === TOO_DEEP)) continue;
+    error(start ?? { line: 1, col: 1 }, tooDeep ? TOO_DEEP : `YAML syntax error: ${firstLine(e.message)}`);
   }
   for (const w of doc.warnings) {
     const [start] = w.linePos ?? [{ line: 1, col: 1 }];
