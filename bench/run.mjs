@@ -162,8 +162,11 @@ for (const c of cases) {
 }
 
 if (!flag('--no-tui')) {
-  const tui = await measureTui({ root: ROOT, work, roadmap: k10.file, cacheHome, rssHook: RSS_HOOK, marker: 'Section 1 ' });
-  if (tui.missing) {
+  const tui = await measureTui({ root: ROOT, work, roadmap: k10.file, cacheHome, rssHook: RSS_HOOK, marker: 'Section 1 ' }).catch((error) => ({ error }));
+  if (tui.error) {
+    rows.push([`TUI: measurement failed (${tui.error.message.split('\n')[0].slice(0, 80)})`, '', '', '', '', '', '', '']);
+    verdicts.push({ name: 'TUI (not measured)', ok: false });
+  } else if (tui.missing) {
     rows.push(['TUI: not measured (no TUI)', '', '', '', '', '', '', '']);
   } else {
     const row = (name, ms, target, rss, ok) => {

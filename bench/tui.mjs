@@ -24,18 +24,25 @@ function openInPty({ bin, roadmap, configDir, env, rssHook, marker }) {
     const child = spawn('script', ['-qfec', command, '/dev/null'], { env: { ...env, TERM: 'xterm-256color', CI: 'false' }, stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';
     let openMs = null;
-    const timer = setTimeout(() => {
+    const fail = (why) => {
+      clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new Error(`mlroad browse showed no frame in 15 s: ${JSON.stringify(out.slice(-300))}`));
-    }, 15_000);
+      reject(new Error(`mlroad browse ${why}: ${JSON.stringify(out.slice(-200))}`));
+    };
+    let timer = setTimeout(() => fail('showed no frame in 15 s'), 15_000);
     child.stdout.on('data', async (chunk) => {
       out += chunk;
       if (openMs === null && out.includes(marker)) {
         openMs = performance.now() - start;
+        clearTimeout(timer);
+        timer = setTimeout(() => fail('did not quit within 20 s of its keys'), 20_000);
         for (const key of ['j', 'j', 'j', '\u001B[6~', '\u001B[6~', 'G', 'g', 'l', 'j', '/', 'a', '\u001B', 'q']) {
-          await new Promise((r) => setTimeout(r, key === '\u001B' ? 60 : 25));
+          await new Promise((r) => setTimeout(r, key === '\u001B' ? 100 : 25));
           child.stdin.write(key);
         }
+        // A busy machine can lose a key: ask again until it quits.
+        const again = setInterval(() => child.stdin.write('\u001Bq'), 3000);
+        child.on('exit', () => clearInterval(again));
       }
     });
     child.on('exit', () => {
