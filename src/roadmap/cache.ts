@@ -8,7 +8,7 @@
 // not parse, or is not readable is a miss, never an error; writes are atomic
 // (temp file + rename) and failures to write are ignored. Only valid roadmaps
 // are ever written, so errors are always re-parsed and reported with positions.
-import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
 import { cacheDirFrom, configDirFrom } from '../state/paths.js';
@@ -228,6 +228,7 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
     const { core, details } = splitFlat(value.roadmap);
     writeFileSync(temp, entryBytes(stamp.key, asciiJson({ roadmap: core, warnings: value.warnings }), asciiJson(details)), { mode: 0o600 });
     renameSync(temp, target);
+    prune(cacheDir, target);
     return true;
   } catch {
     try {
@@ -236,5 +237,37 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
       // nothing was written
     }
     return false;
+  }
+}
+
+/**
+ * Keeps the directory from growing without end (writes only, so rarely):
+ * removes the entries of roadmap files that no longer exist, and temp files
+ * that a writer which died left behind. Best effort: errors are ignored.
+ */
+function prune(cacheDir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(cacheDir)) {
+      const path = join(cacheDir, name);
+      if (path === keep) continue;
+      if (name.endsWith('.tmp')) {
+        if (now - statSync(path).mtimeMs > 10 * 60_000) unlinkSync(path);
+        continue;
+      }
+      if (!/^roadmap-[0-9a-f]{16}\.json$/.test(name)) continue;
+      const head = readRange(path, 0, 8192);
+      const key = head ? head.toString('latin1', 0, Math.max(0, head.indexOf(10))) : '';
+      let source: unknown;
+      try {
+        source = (JSON.parse(key) as { file?: unknown }).file;
+      } catch {
+        source = undefined;
+      }
+      // A damaged entry is left for its own roadmap's next load to replace.
+      if (typeof source === 'string' && !existsSync(source)) unlinkSync(path);
+    }
+  } catch {
+    // pruning is only housekeeping
   }
 }
