@@ -20,12 +20,17 @@ export function tempDir(prefix = 'mlroad-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+let cacheDir: string | undefined;
+const testCacheDir = () => (cacheDir ??= tempDir('mlroad-cache-'));
+
 /** Runs `mlroad ...args` with a private config dir (unless env overrides it); never a TTY. */
 export function mlroad(args: string[], options: { configDir?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<Run> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, MLROAD_NOW: undefined, MLROAD_ROADMAP: undefined };
   delete env.VITEST; // the CLI only auto-runs outside vitest
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   if (options.configDir) env.MLROAD_CONFIG_DIR = options.configDir;
+  // Keep the parse cache of test runs out of the user's ~/.cache.
+  env.XDG_CACHE_HOME = testCacheDir();
   Object.assign(env, options.env);
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return new Promise((resolve, reject) => {
