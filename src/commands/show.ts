@@ -1,27 +1,21 @@
 import { Command } from 'commander';
 import { prerequisiteLeaves, requiredTopics } from '../progress/next.js';
 import { formatHours } from '../roadmap/estimate.js';
-import { leavesOf, type Topic } from '../roadmap/types.js';
 import { topicJson } from '../render/json.js';
 import { clean, cleanBlock } from '../render/sanitize.js';
 import { glyph } from '../render/style.js';
 import { wrap } from '../render/text.js';
 import { statusLine, topicPath } from '../render/topic.js';
-import type { HistoryEntry } from '../state/types.js';
+import { topicHistory } from '../state/history.js';
 import { action, examples, type Context } from './context.js';
 import { noteLines } from './note.js';
 import { notesOf } from '../state/notes.js';
 
-/** History of a topic: its own, or for a parent its leaves' (with their ids), oldest first. */
-function historyOf(ctx: Context, topic: Topic): (HistoryEntry & { id: string })[] {
-  const out = leavesOf(ctx.roadmap, topic).flatMap((l) => (ctx.state?.topics[l.id]?.history ?? []).map((h) => ({ ...h, id: l.id })));
-  return out.sort((a, b) => a.at.localeCompare(b.at) || a.change - b.change);
-}
 
 export function runShow(ctx: Context, ref: string): void {
   const topic = ctx.topic(ref);
   const { progress, c, roadmap } = ctx;
-  const history = historyOf(ctx, topic);
+  const history = topicHistory(roadmap, ctx.state, topic);
   if (ctx.json) {
     ctx.printJson({
       ...topicJson(topic, progress),
@@ -30,7 +24,7 @@ export function runShow(ctx: Context, ref: string): void {
       requires: [...topic.requires],
       questions: [...topic.questions],
       children: topic.children.map((t) => topicJson(t, progress)),
-      history: history.map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(topic.children.length ? { id: h.id } : {}) })),
+      history: history.map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(topic.children.length ? { id: h.topic.id } : {}) })),
       notes: notesOf(ctx.state?.topics[topic.id]),
     });
     return;
@@ -71,7 +65,7 @@ export function runShow(ctx: Context, ref: string): void {
   section('Notes', noteLines(notesOf(ctx.state?.topics[topic.id])));
   section(
     'History',
-    history.map((h) => `  ${h.at.slice(0, 16).replace('T', ' ')}  ${topic.children.length ? `${roadmap.byId.get(h.id)?.number ?? h.id} ` : ''}${h.previous} → ${glyph(c, h.status)} ${h.status}`),
+    history.map((h) => `  ${h.at.slice(0, 16).replace('T', ' ')}  ${topic.children.length ? `${h.topic.number} ` : ''}${h.previous} → ${glyph(c, h.status)} ${h.status}`),
   );
   if (!topic.children.length && status === 'pending') {
     const waiting = prerequisiteLeaves(roadmap, topic).filter((l) => progress.status(l) === 'pending' || progress.status(l) === 'in-progress');

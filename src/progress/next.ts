@@ -2,6 +2,7 @@
 // then topics in progress (oldest start first), then pending leaves in outline
 // order, each preceded by whatever of its prerequisites is still unfinished.
 // Pure: model + statuses (+ the due times stored on review cards) in, picks out.
+import { mergeRanges } from './ranges.js';
 import type { RoadmapState } from '../state/types.js';
 import { leavesOf, type Roadmap, type Topic } from '../roadmap/types.js';
 import { daysBetween } from '../review/card.js';
@@ -157,14 +158,7 @@ function requiredRanges(roadmap: Roadmap, leaf: Topic): [number, number][] {
       if (target) ranges.push([target.leafStart, target.leafEnd]);
     }
   }
-  ranges.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+  return mergeRanges(ranges);
 }
 
 /**

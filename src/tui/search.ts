@@ -1,6 +1,7 @@
 // Incremental search over titles and ids (pure). Every word of the query must
 // occur in the title or the id, case-insensitively ("chain rule", "back-prop").
 // An outline number ("2.1.2") also finds that topic, first.
+import { mergeRanges } from '../progress/ranges.js';
 import type { Roadmap, Topic } from '../roadmap/types.js';
 import { clean } from '../render/sanitize.js';
 
@@ -43,12 +44,5 @@ export function matchRanges(title: string, query: string): [number, number][] {
   for (const w of queryWords(query)) {
     for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) ranges.push([at, at + w.length]);
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+  return mergeRanges(ranges);
 }

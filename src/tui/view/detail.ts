@@ -5,12 +5,13 @@
 import { requiredTopics } from '../../progress/next.js';
 import type { Progress, Status } from '../../progress/status.js';
 import { formatHours } from '../../roadmap/estimate.js';
-import { leavesOf, type Roadmap, type Topic } from '../../roadmap/types.js';
+import type { Roadmap, Topic } from '../../roadmap/types.js';
 import { clean, cleanBlock } from '../../render/sanitize.js';
 import { GLYPH, paintStatus } from '../../render/style.js';
 import { wrap } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
-import type { HistoryEntry, StateDoc } from '../../state/types.js';
+import { topicHistory } from '../../state/history.js';
+import type { StateDoc } from '../../state/types.js';
 import { dueBelow, NO_DUE, type Due } from '../due.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
@@ -28,15 +29,6 @@ export interface DetailInput {
 }
 
 const statusSegs = (t: Theme, status: Status): Seg[] => [seg(GLYPH[status], (x) => paintStatus(t.c, status, x)), seg(` ${status}`)];
-
-/** A topic's history, or for a parent its leaves' (newest last). */
-export function historyOf(roadmap: Roadmap, doc: StateDoc, topic: Topic): (HistoryEntry & { topic: Topic })[] {
-  const state = doc.roadmaps[roadmap.id];
-  if (!state) return [];
-  const out: (HistoryEntry & { topic: Topic })[] = [];
-  for (const leaf of leavesOf(roadmap, topic)) for (const h of state.topics[leaf.id]?.history ?? []) out.push({ ...h, topic: leaf });
-  return out.sort((a, b) => a.at.localeCompare(b.at) || a.change - b.change);
-}
 
 /** "↻ review due since 2026-03-04 (r reviews it)", "next review 2026-03-16", or for a section its due count; null when there is nothing to say. */
 function reviewSegs(topic: Topic, doc: StateDoc, roadmap: Roadmap, due: Due, t: Theme): Seg[] | null {
@@ -130,7 +122,7 @@ export function detailLines(topic: Topic, { roadmap, progress, doc, due = NO_DUE
     }
   }
 
-  const history = historyOf(roadmap, doc, topic);
+  const history = topicHistory(roadmap, doc.roadmaps[roadmap.id], topic);
   if (history.length) {
     heading('History');
     const shown = parent ? history.slice(-PARENT_HISTORY) : history;
