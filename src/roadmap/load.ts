@@ -72,7 +72,7 @@ export function loadRoadmap(file: string, cacheDir: string | null = roadmapCache
           // the file changed meanwhile and no longer parses: no texts
         }
         const none = new Array<null>(hit.core.ids.length).fill(null);
-        return { descriptions: none, questions: none, resources: none };
+        return { descriptions: none, questions: none, answers: none, resources: none, exercises: none };
       };
       try {
         return { roadmap: buildFlatRoadmap(hit.core, file, details), warnings: hit.warnings };

@@ -13,7 +13,9 @@ import type { Resource, Roadmap, RoadmapSpec, Topic, TopicSpec } from './types.j
 export interface FlatDetails {
   readonly descriptions: readonly (string | null)[];
   readonly questions: readonly (readonly string[] | null)[];
+  readonly answers: readonly (readonly (string | null)[] | null)[];
   readonly resources: readonly (readonly Resource[] | null)[];
+  readonly exercises: readonly (string | null)[];
 }
 
 /** A RoadmapSpec without its topics' texts, topics flattened in pre-order (outline order). */
@@ -48,7 +50,9 @@ export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
     requires: [] as (readonly string[] | null)[],
     descriptions: [] as (string | null)[],
     questions: [] as (readonly string[] | null)[],
+    answers: [] as (readonly (string | null)[] | null)[],
     resources: [] as (readonly Resource[] | null)[],
+    exercises: [] as (string | null)[],
   };
   // Iterative pre-order so that very deep files cannot overflow the call stack.
   const stack: TopicSpec[] = [...spec.topics].reverse();
@@ -61,7 +65,9 @@ export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
     flat.requires.push(s.requires.length ? s.requires : null);
     flat.descriptions.push(s.description);
     flat.questions.push(s.questions.length ? s.questions : null);
+    flat.answers.push(s.answers.some((a) => a !== null) ? s.answers : null);
     flat.resources.push(s.resources.length ? s.resources : null);
+    flat.exercises.push(s.exercise);
     for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
   }
   return flat;
@@ -69,8 +75,8 @@ export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
 
 /** The two halves of a FlatRoadmap, as the cache stores them. */
 export function splitFlat(flat: FlatRoadmap): { core: FlatCore; details: FlatDetails } {
-  const { descriptions, questions, resources, ...core } = flat;
-  return { core, details: { descriptions, questions, resources } };
+  const { descriptions, questions, answers, resources, exercises, ...core } = flat;
+  return { core, details: { descriptions, questions, answers, resources, exercises } };
 }
 
 export function buildRoadmap(spec: RoadmapSpec, file: string): Roadmap {
@@ -91,6 +97,11 @@ const isStrings = (v: unknown): v is readonly string[] => {
   for (const x of v) if (typeof x !== 'string') return false;
   return true;
 };
+const isAnswers = (v: unknown): v is readonly (string | null)[] => {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (x !== null && typeof x !== 'string') return false;
+  return true;
+};
 const isResources = (v: unknown): v is readonly Resource[] => {
   if (!Array.isArray(v)) return false;
   for (const r of v) {
@@ -102,12 +113,15 @@ const isResources = (v: unknown): v is readonly Resource[] => {
 /** `value` as the details of `n` topics, or null when it is not that (a damaged cache entry). */
 export function checkDetails(value: unknown, n: number): FlatDetails | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { descriptions: d, questions: q, resources: r } = value as Record<string, unknown>;
-  if (!Array.isArray(d) || !Array.isArray(q) || !Array.isArray(r) || d.length !== n || q.length !== n || r.length !== n) return null;
+  const { descriptions: d, questions: q, answers: a, resources: r, exercises: x } = value as Record<string, unknown>;
+  for (const column of [d, q, a, r, x]) if (!Array.isArray(column) || column.length !== n) return null;
+  const [ds, qs, as, rs, xs] = [d, q, a, r, x] as unknown[][];
   for (let i = 0; i < n; i++) {
-    if ((d[i] !== null && typeof d[i] !== 'string') || (q[i] !== null && !isStrings(q[i])) || (r[i] !== null && !isResources(r[i]))) return null;
+    const [di, qi, ai, ri, xi] = [ds![i], qs![i], as![i], rs![i], xs![i]];
+    if ((di !== null && typeof di !== 'string') || (qi !== null && !isStrings(qi)) || (ri !== null && !isResources(ri))) return null;
+    if ((ai !== null && !(isAnswers(ai) && Array.isArray(qi) && ai.length === qi.length)) || (xi !== null && typeof xi !== 'string')) return null;
   }
-  return { descriptions: d, questions: q, resources: r };
+  return { descriptions: ds, questions: qs, answers: as, resources: rs, exercises: xs } as FlatDetails;
 }
 
 /**
@@ -174,8 +188,16 @@ export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDeta
       return textsOf().questions[this.index] ?? NONE;
     }
 
+    get answers(): readonly (string | null)[] {
+      return textsOf().answers[this.index] ?? this.questions.map(() => null);
+    }
+
     get resources(): readonly Resource[] {
       return textsOf().resources[this.index] ?? NONE;
+    }
+
+    get exercise(): string | null {
+      return textsOf().exercises[this.index] ?? null;
     }
   }
 

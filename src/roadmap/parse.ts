@@ -26,7 +26,8 @@ export const LIMITS = {
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const TOO_DEEP = 'the YAML is nested too deeply to read';
 const ROOT_KEYS = new Set(['id', 'title', 'version', 'description', 'source', 'topics']);
-const TOPIC_KEYS = new Set(['id', 'title', 'description', 'estimate', 'requires', 'questions', 'resources', 'children']);
+const TOPIC_KEYS = new Set(['id', 'title', 'description', 'estimate', 'requires', 'questions', 'resources', 'exercise', 'children']);
+const QUESTION_KEYS = new Set(['question', 'answer']);
 const RESOURCE_KEYS = new Set(['title', 'url', 'kind']);
 
 export interface ParseResult {
@@ -64,7 +65,9 @@ interface DraftTopic {
   estimateHours: number | null;
   requires: { id: string; pos: Pos }[];
   questions: string[];
+  answers: (string | null)[];
   resources: Resource[];
+  exercise: string | null;
   children: DraftTopic[];
   pos: Pos;
 }
@@ -228,7 +231,9 @@ function parseUnsorted(yamlText: string): ParseResult {
       estimateHours: null,
       requires: [],
       questions: [],
+      answers: [],
       resources: [],
+      exercise: null,
       children: [],
       pos,
     };
@@ -265,8 +270,19 @@ function parseUnsorted(yamlText: string): ParseResult {
     const q = fields.get('questions');
     if (q) {
       for (const item of list(q.value, 'questions', vpos(q)) ?? []) {
-        const question = text(item, 'a question', vpos(q), true);
-        if (question !== null) draft.questions.push(question);
+        // A plain string, or {question, answer} (a self-check with its model answer).
+        if (isMap(item)) {
+          const qf = entries(item, QUESTION_KEYS, 'a question');
+          const qq = qf.get('question');
+          const qa = qf.get('answer');
+          if (!qq) error(posOf(item), 'a question mapping has no "question"');
+          const question = qq ? text(qq.value, 'a question', posOf(qq.value ?? qq.key), true) : null;
+          const answer = qa ? text(qa.value, 'an answer', posOf(qa.value ?? qa.key), true) : null;
+          if (question !== null) draft.questions.push(question), draft.answers.push(answer);
+        } else {
+          const question = text(item, 'a question', vpos(q), true);
+          if (question !== null) draft.questions.push(question), draft.answers.push(null);
+        }
       }
     }
     const res = fields.get('resources');
@@ -275,6 +291,14 @@ function parseUnsorted(yamlText: string): ParseResult {
         const resource = parseResource(item);
         if (resource) draft.resources.push(resource);
       }
+    }
+    const x = fields.get('exercise');
+    if (x) {
+      const folder = text(x.value, 'exercise', vpos(x), true);
+      // A folder relative to the roadmap file, inside its tree: no absolute paths, no "..".
+      if (folder !== null && (/^[/\\]|^[a-zA-Z]:/.test(folder) || folder.split(/[/\\]/).includes('..'))) {
+        error(vpos(x), `exercise "${folder}" must be a folder relative to the roadmap file, without ".."`);
+      } else draft.exercise = folder;
     }
     const c = fields.get('children');
     if (c) {
@@ -285,6 +309,7 @@ function parseUnsorted(yamlText: string): ParseResult {
         if (child) draft.children.push(child);
       }
     }
+    if (x && draft.exercise !== null && draft.children.length) error(vpos(x), `only a leaf can have an exercise ("${draft.title}" has children)`);
     return draft;
   };
 
@@ -368,7 +393,9 @@ function parseUnsorted(yamlText: string): ParseResult {
     estimateHours: t.estimateHours,
     requires: t.requires.map((r) => r.id),
     questions: t.questions,
+    answers: t.answers,
     resources: t.resources,
+    exercise: t.exercise,
     children: t.children.map(freeze),
   });
   return { spec: { id, title, version, description, source, topics: drafts.map(freeze) }, problems };

@@ -17,7 +17,11 @@ export interface TopicSpec {
   readonly estimateHours: number | null;
   readonly requires: readonly string[];
   readonly questions: readonly string[];
+  /** The model answer of each question (same order), null where the file gives none. */
+  readonly answers: readonly (string | null)[];
   readonly resources: readonly Resource[];
+  /** Exercise folder, relative to the roadmap file (leaves only). */
+  readonly exercise: string | null;
   readonly children: readonly TopicSpec[];
 }
 
@@ -46,7 +50,11 @@ export interface Topic {
   readonly estimateHours: number | null;
   readonly requires: readonly string[];
   readonly questions: readonly string[];
+  /** The model answer of each question (same order), null where the file gives none. */
+  readonly answers: readonly (string | null)[];
   readonly resources: readonly Resource[];
+  /** Exercise folder, relative to the roadmap file (leaves only). */
+  readonly exercise: string | null;
   /** Leaves below (or the topic itself) are roadmap.leaves[leafStart, leafEnd). */
   readonly leafStart: number;
   readonly leafEnd: number;
