@@ -88,7 +88,7 @@ for (const n of [10_000, 100_000]) {
   const progress = flag('--heavy') ? [['done', 's1', 's2'], ['start', 's3-p2-t4'], ['skip', 's4-p1']] : [['done', 's1-p1', 's1-p2'], ['skip', 's1-p3'], ['start', 's1-p4-t2']];
   roadmaps.push({ name: `${n / 1000}k`, file, topics: topicCount(n), config: join(work, `config-${n}`), progress });
 }
-// The cache only stores files whose stamp has settled (see src/roadmap/cache.ts).
+// The cache only stores files whose stamp has settled (see src/store/roadmap-cache.ts).
 await new Promise((r) => setTimeout(r, 1100));
 for (const r of roadmaps) {
   mkdirSync(r.config, { recursive: true });

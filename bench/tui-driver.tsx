@@ -5,9 +5,9 @@
 // Bundled and run by bench/tui.mjs: node tui-driver.mjs ROADMAP CONFIG_DIR
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
-import { roadmapCacheDir } from '../src/roadmap/cache.js';
-import { loadRoadmap } from '../src/roadmap/load.js';
-import { StateStore } from '../src/state/store.js';
+import { roadmapCacheDir } from '../src/store/roadmap-cache.js';
+import { loadRoadmap } from '../src/store/roadmap-file.js';
+import { StateStore } from '../src/store/state-store.js';
 import { App } from '../src/tui/app.js';
 
 const [file, configDir] = process.argv.slice(2) as [string, string];

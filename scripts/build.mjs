@@ -122,7 +122,7 @@ const staging = `dist.build-${process.pid}`;
 rmSync(`${root}${staging}`, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli/program.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OperationalError, UsageError } from '../errors.js';
+import { OperationalError, UsageError } from '../core/errors.js';
 
 export const SCISSORS = '# ------------------------ >8 ------------------------';
 

@@ -1,9 +1,9 @@
 // The contract's JSON shapes (§4), built in one place so that a field is never
 // spelled two ways. Text fields are passed through as they are: toJson() makes
 // them safe for a terminal.
-import type { Counts, Progress } from '../progress/status.js';
-import { pathOf, type Roadmap, type Topic } from '../roadmap/types.js';
-import type { TopicRecord } from '../state/types.js';
+import type { Counts, Progress } from '../core/progress.js';
+import { pathOf, type Roadmap, type Topic } from '../core/roadmap/types.js';
+import type { TopicRecord } from '../core/state/types.js';
 
 export interface TopicJson {
   id: string;

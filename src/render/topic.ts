@@ -1,8 +1,8 @@
 // Text for one topic in a line or a short block, shared by commands.
 import type { ChalkInstance } from 'chalk';
-import { formatHours } from '../roadmap/estimate.js';
-import { pathOf, type Topic } from '../roadmap/types.js';
-import type { Status } from '../progress/status.js';
+import { formatHours } from '../core/roadmap/estimate.js';
+import { pathOf, type Topic } from '../core/roadmap/types.js';
+import type { Status } from '../core/progress.js';
 import { clean } from './sanitize.js';
 import { glyph } from './style.js';
 

@@ -3,10 +3,10 @@
 // a parent row counts the due leaves below it with two binary searches, and
 // the time the next card falls due, so the clock only forces a recount when
 // something new can be due.
-import type { Progress } from '../progress/status.js';
-import type { Topic } from '../roadmap/types.js';
-import { scheduledReviews } from '../review/due.js';
-import type { RoadmapState } from '../state/types.js';
+import type { Progress } from '../core/progress.js';
+import type { Topic } from '../core/roadmap/types.js';
+import { scheduledReviews } from '../core/review/due.js';
+import type { RoadmapState } from '../core/state/types.js';
 
 export interface Due {
   /** Ids of the leaves due for review. */

@@ -1,7 +1,7 @@
 // Entry of the browser, loaded lazily by `mlroad browse` (and `mlroad` on a
 // terminal): Ink and React cost ~450 ms to import, so nothing on the CLI's
 // start-up path may import this module statically.
-import type { Context } from '../commands/context.js';
+import type { Context } from '../cli/context.js';
 import { CLEAR_SCREEN, enterAlternateScreen } from './screen.js';
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;

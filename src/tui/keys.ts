@@ -3,10 +3,10 @@
 // link, quitting). Interpreting against the latest state one key at a time is
 // what keeps a pasted "jjj" or fast typing correct (Ink delivers a chunk of
 // characters in one call).
-import type { Status } from '../progress/status.js';
-import { RATINGS, type RatingName } from '../review/card.js';
-import { notReviewable } from '../review/record.js';
-import { leavesOf, type Topic } from '../roadmap/types.js';
+import type { Status } from '../core/progress.js';
+import { RATINGS, type RatingName } from '../core/review/card.js';
+import { notReviewable } from '../actions/review.js';
+import { leavesOf, type Topic } from '../core/roadmap/types.js';
 import { layoutOf } from './layout.js';
 import { labelOf, target, type Action, type ReviewOverlay, type TuiState } from './reducer.js';
 

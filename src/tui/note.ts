@@ -3,12 +3,12 @@
 // context) in the same editor ($VISUAL, else $EDITOR, else vi on a terminal).
 // The editor is injected: the real one leaves the full screen while it runs
 // (index.ts), tests pass a function that "types" into the draft.
-import { editorTemplate } from '../commands/note.js';
-import { OperationalError } from '../errors.js';
+import { editorTemplate } from '../cli/commands/note.js';
+import { OperationalError } from '../core/errors.js';
 import { editorCommand, editText, noteFromEditor } from '../platform/editor.js';
-import type { Topic } from '../roadmap/types.js';
-import { normalizeNote } from '../state/notes.js';
-import type { TopicNote } from '../state/types.js';
+import type { Topic } from '../core/roadmap/types.js';
+import { normalizeNote } from '../core/state/notes.js';
+import type { TopicNote } from '../core/state/types.js';
 
 /** Edits `template` in a file named `fileName`; returns the file's text when the editor exits, throws when it fails. */
 export type RunEditor = (template: string, fileName: string) => string | Promise<string>;

@@ -4,14 +4,14 @@
 // once). Writes run one after another, in the order they were asked for, so
 // the last result shown is the latest state (an undo undoes the mark queued
 // before it), and quitting can wait until nothing is left unwritten.
-import type { Status } from '../progress/status.js';
-import type { RatingName } from '../review/card.js';
-import { recordReview, type ReviewResult } from '../review/record.js';
-import type { Roadmap, Topic } from '../roadmap/types.js';
-import { markTopics, type MarkResult } from '../state/mark.js';
-import { appendNote, type NoteResult } from '../state/notes.js';
-import type { StateStore } from '../state/store.js';
-import { undoLast, type UndoResult } from '../state/undo.js';
+import type { Status } from '../core/progress.js';
+import type { RatingName } from '../core/review/card.js';
+import { recordReview, type ReviewResult } from '../actions/review.js';
+import type { Roadmap, Topic } from '../core/roadmap/types.js';
+import { markTopics, type MarkResult } from '../actions/mark.js';
+import { appendNote, type NoteResult } from '../core/state/notes.js';
+import type { StateStore } from '../store/state-store.js';
+import { undoLast, type UndoResult } from '../core/state/undo.js';
 
 export class Persister {
   #queue: Promise<unknown> = Promise.resolve();

@@ -11,15 +11,15 @@
 // flattened list of visible tree rows, is recomputed only when the expansion,
 // the filter or (under a filter) the statuses change. Moving the cursor is O(1)
 // here and O(visible rows) to draw.
-import { focusOf, nextTopics, type Pick as NextPick } from '../progress/next.js';
-import { Progress, type Status } from '../progress/status.js';
-import { leavesOf, type Roadmap, type Topic } from '../roadmap/types.js';
+import { focusOf, nextTopics, type Pick as NextPick } from '../core/next.js';
+import { Progress, type Status } from '../core/progress.js';
+import { leavesOf, type Roadmap, type Topic } from '../core/roadmap/types.js';
 import { clean } from '../render/sanitize.js';
-import { intervalText, type RatingName, type ReviewEntry } from '../review/card.js';
-import { questionFor } from '../review/due.js';
-import { setStatus } from '../state/ops.js';
-import type { StateDoc } from '../state/types.js';
-import type { UndoPlan } from '../state/undo.js';
+import { intervalText, type RatingName, type ReviewEntry } from '../core/review/card.js';
+import { questionFor } from '../core/review/due.js';
+import { setStatus } from '../core/state/ops.js';
+import type { StateDoc } from '../core/state/types.js';
+import type { UndoPlan } from '../core/state/undo.js';
 import { dueAt, type Due } from './due.js';
 import { layoutOf, type Size } from './layout.js';
 import { answerScroll, overlayLength } from './view/overlay-length.js';

@@ -1,8 +1,8 @@
 // Incremental search over titles and ids (pure). Every word of the query must
 // occur in the title or the id, case-insensitively ("chain rule", "back-prop").
 // An outline number ("2.1.2") also finds that topic, first.
-import { mergeRanges } from '../progress/ranges.js';
-import type { Roadmap, Topic } from '../roadmap/types.js';
+import { mergeRanges } from '../core/ranges.js';
+import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { clean } from '../render/sanitize.js';
 
 // Lower-cased "title id" per topic, built once per topic and reused on every key.

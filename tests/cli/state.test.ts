@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadRoadmap } from '../../src/roadmap/load.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { mlroad, SHIPPED_ROADMAP, tempDir } from '../helpers.js';
 
 let dir: string;

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRoadmap } from '../../src/roadmap/load.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { BIN, mlroad, SHIPPED_ROADMAP, tempDir } from '../helpers.js';
 
 const leaves = loadRoadmap(SHIPPED_ROADMAP).roadmap.leaves;

@@ -2,8 +2,8 @@
 // on the frames AND on what the state store persisted.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markTopics } from '../../src/state/mark.js';
-import { StateStore } from '../../src/state/store.js';
+import { markTopics } from '../../src/actions/mark.js';
+import { StateStore } from '../../src/store/state-store.js';
 import { KEY_HELP } from '../../src/tui/view/help.js';
 import { KEY, NOW, persisted, shippedRoadmap, start, tempDir, type Harness } from './helpers.js';
 

@@ -3,7 +3,7 @@
 // bottom. The keypress-to-frame time is printed, never asserted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutOf } from '../../src/tui/layout.js';
-import type { Roadmap } from '../../src/roadmap/types.js';
+import type { Roadmap } from '../../src/core/roadmap/types.js';
 import { bigRoadmapYaml, KEY, persisted, roadmapFrom, sleep, start, type Harness } from './helpers.js';
 
 const SIZE = { columns: 80, rows: 24 };

@@ -1,9 +1,9 @@
 // The browser's pure parts: flattening, search, the reducer, key interpretation, layout.
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { emptyState, type StateDoc } from '../../src/state/types.js';
-import { setStatus } from '../../src/state/ops.js';
-import type { Roadmap, Topic } from '../../src/roadmap/types.js';
+import { emptyState, type StateDoc } from '../../src/core/state/types.js';
+import { setStatus } from '../../src/core/state/ops.js';
+import type { Roadmap, Topic } from '../../src/core/roadmap/types.js';
 import { width } from '../../src/render/text.js';
 import { flatten, initialState, progressOf, reduce, selected, type Action, type TuiState } from '../../src/tui/reducer.js';
 import { interpret, NO_KEY, splitKeys, type KeyInfo } from '../../src/tui/keys.js';
@@ -13,7 +13,7 @@ import { fit, seg, theme } from '../../src/tui/view/segments.js';
 import { breakLines } from '../../src/tui/view/chrome.js';
 import { treeRow } from '../../src/tui/view/rows.js';
 import { dueBelow } from '../../src/tui/due.js';
-import type { ReviewCard } from '../../src/review/card.js';
+import type { ReviewCard } from '../../src/core/review/card.js';
 import { bigRoadmapYaml, fixtureRoadmap, roadmapFrom, shippedRoadmap } from './helpers.js';
 
 const SIZE = { columns: 80, rows: 24 };

@@ -4,10 +4,10 @@
 // done at day 0 and the browser runs at day 10, when their first review is due.
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OperationalError } from '../../src/errors.js';
+import { OperationalError } from '../../src/core/errors.js';
 import { SCISSORS } from '../../src/platform/editor.js';
-import { markTopics } from '../../src/state/mark.js';
-import { StateStore } from '../../src/state/store.js';
+import { markTopics } from '../../src/actions/mark.js';
+import { StateStore } from '../../src/store/state-store.js';
 import type { RunEditor } from '../../src/tui/note.js';
 import { terminalEditor } from '../../src/tui/note.js';
 import { KEY, NOW, persisted, start, tempDir, type Harness } from './helpers.js';

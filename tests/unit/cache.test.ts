@@ -1,13 +1,13 @@
-// The parse cache (src/roadmap/cache.ts): an unchanged file is served from it,
+// The parse cache (src/store/roadmap-cache.ts): an unchanged file is served from it,
 // any change to the file is seen, a damaged entry is ignored and rewritten,
 // invalid files are never stored, it lives outside the config dir, and
 // deleting it changes nothing but speed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RoadmapError } from '../../src/errors.js';
-import { cacheFileFor, entryBytes, roadmapCacheDir, SETTLE_MS } from '../../src/roadmap/cache.js';
-import { loadRoadmap } from '../../src/roadmap/load.js';
+import { RoadmapError } from '../../src/core/errors.js';
+import { cacheFileFor, entryBytes, roadmapCacheDir, SETTLE_MS } from '../../src/store/roadmap-cache.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { buildRoadmap } from '../../src/roadmap/model.js';
-import { LIMITS, parseRoadmap } from '../../src/roadmap/parse.js';
-import { resolveReference } from '../../src/roadmap/resolve.js';
+import { buildRoadmap } from '../../src/core/roadmap/model.js';
+import { LIMITS, parseRoadmap } from '../../src/core/roadmap/parse.js';
+import { resolveReference } from '../../src/core/roadmap/resolve.js';
 import { mlroad, SHIPPED_ROADMAP, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
 const SHIPPED = readFileSync(SHIPPED_ROADMAP, 'utf8');

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../src/state/migrate.js';
-import { setStatus } from '../../src/state/ops.js';
-import { StateStore } from '../../src/state/store.js';
+import { migrate } from '../../src/store/migrate.js';
+import { setStatus } from '../../src/core/state/ops.js';
+import { StateStore } from '../../src/store/state-store.js';
 import { tempDir } from '../helpers.js';
 
 const V1 = JSON.stringify({ version: 1, roadmaps: { r: { topics: { a: { status: 'done', history: [{ status: 'done', at: '2026-01-01T00:00:00.000Z', previous: 'pending', change: 1 }] } }, changes: 1 } } });

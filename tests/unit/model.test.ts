@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadRoadmap } from '../../src/roadmap/load.js';
-import { leavesOf, pathOf } from '../../src/roadmap/types.js';
-import { resolveReference, resolveTopic, TopicReferenceError } from '../../src/roadmap/resolve.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
+import { leavesOf, pathOf } from '../../src/core/roadmap/types.js';
+import { resolveReference, resolveTopic, TopicReferenceError } from '../../src/core/roadmap/resolve.js';
 import { SHIPPED_ROADMAP, SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
 
 const ml = loadRoadmap(SHIPPED_ROADMAP).roadmap;

@@ -3,10 +3,10 @@
 // pending leaf in outline order, its unfinished prerequisite leaves first,
 // depth-first — on many random roadmaps, statuses, scopes and limits.
 import { describe, expect, it } from 'vitest';
-import { nextTopics, prerequisiteLeaves } from '../../src/progress/next.js';
-import { Progress, type Status } from '../../src/progress/status.js';
-import { buildRoadmap } from '../../src/roadmap/model.js';
-import { leavesOf, type Roadmap, type RoadmapSpec, type Topic, type TopicSpec } from '../../src/roadmap/types.js';
+import { nextTopics, prerequisiteLeaves } from '../../src/core/next.js';
+import { Progress, type Status } from '../../src/core/progress.js';
+import { buildRoadmap } from '../../src/core/roadmap/model.js';
+import { leavesOf, type Roadmap, type RoadmapSpec, type Topic, type TopicSpec } from '../../src/core/roadmap/types.js';
 
 function random(seed: number) {
   let a = seed >>> 0;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nextTopics } from '../../src/progress/next.js';
-import { percentOf, Progress, type Status } from '../../src/progress/status.js';
-import { loadRoadmap } from '../../src/roadmap/load.js';
-import { setStatus } from '../../src/state/ops.js';
-import { emptyState } from '../../src/state/types.js';
+import { nextTopics } from '../../src/core/next.js';
+import { percentOf, Progress, type Status } from '../../src/core/progress.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
+import { setStatus } from '../../src/core/state/ops.js';
+import { emptyState } from '../../src/core/state/types.js';
 import { SHIPPED_ROADMAP, SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
 
 const small = loadRoadmap(writeRoadmap(SMALL_ROADMAP)).roadmap;

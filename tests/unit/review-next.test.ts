@@ -1,14 +1,14 @@
 // Cards follow statuses (setStatus + lifecycle), due reviews, and how `next`
 // mixes them with topics to study: pure functions over a state document.
 import { describe, expect, it } from 'vitest';
-import { explainPick, focusOf, nextTopics } from '../../src/progress/next.js';
-import { Progress } from '../../src/progress/status.js';
-import { loadRoadmap } from '../../src/roadmap/load.js';
-import { loadScheduler, type Scheduler } from '../../src/review/card.js';
-import { dueReviews, questionFor, scheduledReviews } from '../../src/review/due.js';
-import { rate } from '../../src/review/schedule.js';
-import { setStatus } from '../../src/state/ops.js';
-import { emptyState, type StateDoc } from '../../src/state/types.js';
+import { explainPick, focusOf, nextTopics } from '../../src/core/next.js';
+import { Progress } from '../../src/core/progress.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
+import { loadScheduler, type Scheduler } from '../../src/core/review/card.js';
+import { dueReviews, questionFor, scheduledReviews } from '../../src/core/review/due.js';
+import { rate } from '../../src/core/review/schedule.js';
+import { setStatus } from '../../src/core/state/ops.js';
+import { emptyState, type StateDoc } from '../../src/core/state/types.js';
 import { SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
 
 const small = loadRoadmap(writeRoadmap(SMALL_ROADMAP)).roadmap;

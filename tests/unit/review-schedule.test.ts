@@ -2,8 +2,8 @@
 // new card JSON + interval out.
 import { fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { cardProblem, intervalShort, intervalText, isDue, relativeDay, type RatingName, type ReviewCard } from '../../src/review/card.js';
-import { firstCard, MAX_INTERVAL_DAYS, preview, rate } from '../../src/review/schedule.js';
+import { cardProblem, intervalShort, intervalText, isDue, relativeDay, type RatingName, type ReviewCard } from '../../src/core/review/card.js';
+import { firstCard, MAX_INTERVAL_DAYS, preview, rate } from '../../src/core/review/schedule.js';
 
 const T0 = new Date('2026-03-01T09:00:00Z');
 const DAY = 86_400_000;

@@ -3,9 +3,9 @@
 import { PassThrough } from 'node:stream';
 import { makeChalk } from '../../src/render/style.js';
 import { describe, expect, it } from 'vitest';
-import { loadRoadmap } from '../../src/roadmap/load.js';
-import type { RatingName } from '../../src/review/card.js';
-import { runSession, type SessionItem } from '../../src/review/session.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
+import type { RatingName } from '../../src/core/review/card.js';
+import { runSession, type SessionItem } from '../../src/cli/review-session.js';
 import { SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
 
 const roadmap = loadRoadmap(writeRoadmap(SMALL_ROADMAP)).roadmap;

@@ -1,9 +1,9 @@
 // Loader and validator fed real and broken roadmap files: every problem is
 // reported at its exact FILE:LINE:COL, with exit code 2 from the CLI.
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap } from '../../src/roadmap/parse.js';
-import { loadRoadmap } from '../../src/roadmap/load.js';
-import { RoadmapError } from '../../src/errors.js';
+import { parseRoadmap } from '../../src/core/roadmap/parse.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
+import { RoadmapError } from '../../src/core/errors.js';
 import { mlroad, SHIPPED_ROADMAP, writeRoadmap } from '../helpers.js';
 
 const head = 'id: x\ntitle: X\ntopics:\n';

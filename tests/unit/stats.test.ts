@@ -1,15 +1,15 @@
 // The pure logic behind `mlroad stats`: calendar days, streaks, the heatmap
 // grid, weekly counts, completions read from history, and the forecast.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Progress } from '../../src/progress/status.js';
-import { buildRoadmap } from '../../src/roadmap/model.js';
-import { parseRoadmap } from '../../src/roadmap/parse.js';
-import { addDays, dayKey, startOfWeek } from '../../src/stats/days.js';
-import { doneByDay, doneEvents } from '../../src/stats/events.js';
-import { forecast, hoursStudied } from '../../src/stats/forecast.js';
-import { heatmap, level, perWeek } from '../../src/stats/heatmap.js';
-import { streaks } from '../../src/stats/streak.js';
-import type { RoadmapState } from '../../src/state/types.js';
+import { Progress } from '../../src/core/progress.js';
+import { buildRoadmap } from '../../src/core/roadmap/model.js';
+import { parseRoadmap } from '../../src/core/roadmap/parse.js';
+import { addDays, dayKey, startOfWeek } from '../../src/core/stats/days.js';
+import { doneByDay, doneEvents } from '../../src/core/stats/events.js';
+import { forecast, hoursStudied } from '../../src/core/stats/forecast.js';
+import { heatmap, level, perWeek } from '../../src/core/stats/heatmap.js';
+import { streaks } from '../../src/core/stats/streak.js';
+import type { RoadmapState } from '../../src/core/state/types.js';
 import { SMALL_ROADMAP } from '../helpers.js';
 
 const savedTz = process.env.TZ;

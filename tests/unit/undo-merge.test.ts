@@ -1,11 +1,11 @@
 // The pure state changes behind `undo` and `import`: which change undo picks,
 // and how an export is merged (change numbers, duplicates, the newer status).
 import { describe, expect, it } from 'vitest';
-import { setStatus } from '../../src/state/ops.js';
-import { applyUndo, undoPlan } from '../../src/state/undo.js';
-import { mergeExport } from '../../src/state/merge.js';
-import type { ExportDoc } from '../../src/state/export.js';
-import { emptyState, type StateDoc } from '../../src/state/types.js';
+import { setStatus } from '../../src/core/state/ops.js';
+import { applyUndo, undoPlan } from '../../src/core/state/undo.js';
+import { mergeExport } from '../../src/core/state/merge.js';
+import type { ExportDoc } from '../../src/core/state/export-doc.js';
+import { emptyState, type StateDoc } from '../../src/core/state/types.js';
 
 const R = 'small';
 const t = (day: number, hour = 9) => new Date(Date.UTC(2026, 2, day, hour));

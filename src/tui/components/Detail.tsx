@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Progress } from '../../progress/status.js';
-import type { Roadmap, Topic } from '../../roadmap/types.js';
-import type { StateDoc } from '../../state/types.js';
+import type { Progress } from '../../core/progress.js';
+import type { Roadmap, Topic } from '../../core/roadmap/types.js';
+import type { StateDoc } from '../../core/state/types.js';
 import type { Due } from '../due.js';
 import { detailLines } from '../view/detail.js';
 import type { Theme } from '../view/segments.js';

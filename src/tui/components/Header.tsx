@@ -1,6 +1,6 @@
 import { Text } from 'ink';
-import type { Progress } from '../../progress/status.js';
-import type { Roadmap } from '../../roadmap/types.js';
+import type { Progress } from '../../core/progress.js';
+import type { Roadmap } from '../../core/roadmap/types.js';
 import type { Filter } from '../reducer.js';
 import { headerLine } from '../view/chrome.js';
 import type { Theme } from '../view/segments.js';

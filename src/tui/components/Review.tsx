@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Roadmap } from '../../roadmap/types.js';
-import type { StateDoc } from '../../state/types.js';
+import type { Roadmap } from '../../core/roadmap/types.js';
+import type { StateDoc } from '../../core/state/types.js';
 import type { Due } from '../due.js';
 import type { ReviewOverlay } from '../reducer.js';
 import { ratingLines, reviewLines } from '../view/review.js';

@@ -1,4 +1,4 @@
-import type { Progress } from '../../progress/status.js';
+import type { Progress } from '../../core/progress.js';
 import { clean } from '../../render/sanitize.js';
 import type { Due } from '../due.js';
 import type { Search } from '../reducer.js';

@@ -1,5 +1,5 @@
-import type { Progress } from '../../progress/status.js';
-import type { Topic } from '../../roadmap/types.js';
+import type { Progress } from '../../core/progress.js';
+import type { Topic } from '../../core/roadmap/types.js';
 import type { Due } from '../due.js';
 import { FILTER_LABEL, type Filter } from '../reducer.js';
 import { treeRow } from '../view/rows.js';

@@ -4,8 +4,8 @@
 // write changes the inode, so no write is missed.
 import { statSync } from 'node:fs';
 import { useEffect } from 'react';
-import type { StateStore } from '../../state/store.js';
-import type { StateDoc } from '../../state/types.js';
+import type { StateStore } from '../../store/state-store.js';
+import type { StateDoc } from '../../core/state/types.js';
 
 const stamp = (file: string) => {
   try {

@@ -1,6 +1,6 @@
 // Header, status line and key hints (pure).
-import type { Progress } from '../../progress/status.js';
-import type { Roadmap } from '../../roadmap/types.js';
+import type { Progress } from '../../core/progress.js';
+import type { Roadmap } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { bar, width as textWidth } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';

@@ -2,16 +2,16 @@
 // estimate, review, description, prerequisites, resources, questions, notes,
 // children, history.
 // The same lines feed the pane beside the tree and the scrollable overlay.
-import { requiredTopics } from '../../progress/next.js';
-import type { Progress, Status } from '../../progress/status.js';
-import { formatHours } from '../../roadmap/estimate.js';
-import type { Roadmap, Topic } from '../../roadmap/types.js';
+import { requiredTopics } from '../../core/next.js';
+import type { Progress, Status } from '../../core/progress.js';
+import { formatHours } from '../../core/roadmap/estimate.js';
+import type { Roadmap, Topic } from '../../core/roadmap/types.js';
 import { clean, cleanBlock } from '../../render/sanitize.js';
 import { GLYPH, paintStatus } from '../../render/style.js';
 import { wrap } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
-import { topicHistory } from '../../state/history.js';
-import type { StateDoc } from '../../state/types.js';
+import { topicHistory } from '../../core/state/history.js';
+import type { StateDoc } from '../../core/state/types.js';
 import { dueBelow, NO_DUE, type Due } from '../due.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 

@@ -3,13 +3,13 @@
 // space/enter the answer key (description and notes); then 1–4 with the wait
 // each rating would give. The ratings are pinned to the bottom of the overlay
 // so they stay in view however long the answer key is.
-import { intervalShort, RATINGS, type RatingName } from '../../review/card.js';
+import { intervalShort, RATINGS, type RatingName } from '../../core/review/card.js';
 import { clean, cleanBlock } from '../../render/sanitize.js';
 import { width as textWidth, wrap } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
-import type { Roadmap } from '../../roadmap/types.js';
-import { notesOf } from '../../state/notes.js';
-import type { StateDoc } from '../../state/types.js';
+import type { Roadmap } from '../../core/roadmap/types.js';
+import { notesOf } from '../../core/state/notes.js';
+import type { StateDoc } from '../../core/state/types.js';
 import type { Due } from '../due.js';
 import type { ReviewOverlay } from '../reducer.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';

@@ -2,8 +2,8 @@
 // colour (✓ ◐ ⊘ ○), the cursor row has a "❯" besides its inverse video, and a
 // leaf due for review has "↻" after its title (a closed parent "↻N", the due
 // leaves hidden below it), so nothing depends on colour alone (NO_COLOR).
-import type { Progress } from '../../progress/status.js';
-import type { Topic } from '../../roadmap/types.js';
+import type { Progress } from '../../core/progress.js';
+import type { Topic } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { GLYPH, paintStatus } from '../../render/style.js';
 import { bar, width as textWidth } from '../../render/text.js';

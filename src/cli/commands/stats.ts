@@ -1,0 +1,143 @@
+// mlroad stats: streaks, weekly counts, a 26-week heatmap, hours studied and
+// a pace-based forecast. The numbers come from src/stats (pure); this module
+// only draws them.
+import type { ChalkInstance } from 'chalk';
+import { Command } from 'commander';
+import { clean } from '../../render/sanitize.js';
+import { padEnd, padStart, truncate } from '../../render/text.js';
+import { addDays, dayKey, fromDayKey } from '../../core/stats/days.js';
+import { doneByDay, doneEvents } from '../../core/stats/events.js';
+import { forecast, hoursStudied, type Forecast } from '../../core/stats/forecast.js';
+import { heatmap, level, LEVELS, perWeek, type Heatmap } from '../../core/stats/heatmap.js';
+import { streaks } from '../../core/stats/streak.js';
+import { action, examples, type Context } from '../context.js';
+
+const HEATMAP_WEEKS = 26;
+const WEEKS_LISTED = 8;
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function computeStats(ctx: Context) {
+  const { roadmap, progress, now } = ctx;
+  const events = doneEvents(ctx.state, now);
+  const perDay = doneByDay(events);
+  const grid = heatmap(perDay, now, HEATMAP_WEEKS);
+  return {
+    events,
+    streak: streaks(perDay.keys(), now),
+    grid,
+    weeks: perWeek(events, grid.weeks),
+    studied: hoursStudied(roadmap, progress),
+    forecast: forecast(roadmap, progress, events, now),
+  };
+}
+
+export function runStats(ctx: Context): void {
+  const s = computeStats(ctx);
+  const { progress, roadmap } = ctx;
+  const counts = progress.counts();
+  if (ctx.json) {
+    const f = s.forecast;
+    ctx.printJson({
+      roadmap: { id: roadmap.id, title: roadmap.title },
+      today: dayKey(ctx.now),
+      done: counts.done,
+      total: counts.total,
+      percent: counts.percent,
+      hours_studied: s.studied.hours,
+      done_without_estimate: s.studied.unestimated,
+      streak: { current: s.streak.current, today: s.streak.today, longest: s.streak.longest, longest_start: s.streak.longestStart, longest_end: s.streak.longestEnd },
+      weeks: s.weeks,
+      heatmap: {
+        start: s.grid.start,
+        end: s.grid.end,
+        days: s.grid.weeks.flatMap((monday, w) => s.grid.cells.map((row, d) => ({ date: dayKey(addDays(fromDayKey(monday), d)), done: row[w] }))).filter((d) => d.done !== null),
+      },
+      pace: { weeks: f.pace.weeks, done: f.pace.topics, hours: f.pace.hours, topics_per_week: f.pace.topicsPerWeek, hours_per_week: f.pace.hoursPerWeek },
+      forecast: {
+        topics_left: f.topicsLeft,
+        hours_left: f.hoursLeft,
+        finish: f.finish,
+        days_left: f.daysLeft,
+        sections: f.sections.map((x) => ({ id: x.topic.id, number: x.topic.number, title: x.topic.title, topics_left: x.topicsLeft, hours_left: x.hoursLeft, finish: x.finish })),
+      },
+    });
+    return;
+  }
+  const { c } = ctx;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [`${c.bold(`Study stats · ${clean(roadmap.title)}`)}  ${c.dim(dayKey(ctx.now))}`, ''];
+  const st = s.streak;
+  const longest = st.longest ? `longest ${plural(st.longest, 'day')}${st.longestStart ? c.dim(` (${st.longestStart === st.longestEnd ? st.longestStart : `${st.longestStart} → ${st.longestEnd}`})`) : ''}` : 'no streak yet';
+  const current = st.current ? `${c.green.bold(plural(st.current, 'day'))}${st.today ? '' : c.dim(' (do a topic today to keep it)')}` : c.dim('0 days');
+  lines.push(`  Streak   ${current} · ${longest}`);
+  const studied = `~${s.studied.hours}h studied${s.studied.unestimated ? c.dim(` (+${plural(s.studied.unestimated, 'topic')} without an estimate)`) : ''}`;
+  lines.push(`  Done     ${counts.done}/${counts.total} topics (${Math.floor(counts.percent)}%) · ${studied}`);
+  const p = s.forecast.pace;
+  lines.push(`  Pace     ${p.topicsPerWeek} topics/week${p.hoursPerWeek !== null ? ` · ~${p.hoursPerWeek}h/week` : ''} ${c.dim(`over the last ${p.weeks} weeks (${plural(p.topics, 'topic')})`)}`);
+  lines.push('', c.bold(`Topics done per day, last ${HEATMAP_WEEKS} weeks`), ...drawHeatmap(c, s.grid));
+  lines.push('', c.bold('Topics done per week'), ...drawWeeks(c, s.weeks.slice(-WEEKS_LISTED)));
+  lines.push('', ...drawForecast(c, s.forecast, clean(roadmap.title), ctx.cols));
+  ctx.print(lines.join('\n'));
+}
+
+/** Weekday rows, week columns (oldest left), month names above; shades readable without colour. */
+export function drawHeatmap(c: ChalkInstance, grid: Heatmap): string[] {
+  const paint = [c.dim, c.green, c.green, c.greenBright, c.greenBright.bold];
+  const label = '       ';
+  // Month names where a month's first Monday column starts, when there is room.
+  let months = '';
+  grid.weeks.forEach((monday, w) => {
+    const d = fromDayKey(monday);
+    const startsMonth = w === 0 || d.getDate() <= 7;
+    const col = w * 2;
+    if (startsMonth && col >= months.length + (months ? 1 : 0)) months = padEnd(months, col) + MONTHS[d.getMonth()];
+  });
+  const rows = [c.dim(label + months)];
+  grid.cells.forEach((row, d) => {
+    const cells = row.map((n) => (n === null ? ' ' : paint[level(n)]!(LEVELS[level(n)]))).join(' ');
+    rows.push(`  ${c.dim(padEnd(WEEKDAYS[d]!, 4))} ${cells}`.trimEnd());
+  });
+  rows.push(`${label}${c.dim('less')} ${LEVELS.map((g, i) => paint[i]!(g)).join(' ')} ${c.dim('more')}  ${c.dim('(· 0  ░ 1  ▒ 2  ▓ 3–4  █ 5+)')}`);
+  return rows;
+}
+
+function drawWeeks(c: ChalkInstance, weeks: { start: string; done: number }[]): string[] {
+  if (weeks.every((w) => w.done === 0)) return [c.dim(`  none in the last ${weeks.length} weeks`)];
+  const max = Math.max(1, ...weeks.map((w) => w.done));
+  const cells = 24;
+  return weeks.map((w) => {
+    const n = Math.round((w.done / max) * cells);
+    return `  ${c.dim(`${w.start}`)}  ${c.green('■'.repeat(n))}${' '.repeat(cells - n)} ${padStart(String(w.done), 3)}`;
+  });
+}
+
+function drawForecast(c: ChalkInstance, f: Forecast, title: string, cols: number): string[] {
+  if (f.topicsLeft === 0) return [c.green(`✓ Nothing left: ${title} is finished.`)];
+  if (!f.finish) {
+    return [c.bold('Forecast'), c.dim(`  No topic done in the last ${f.pace.weeks} weeks, so no pace to forecast from. Mark topics done as you finish them.`)];
+  }
+  const lines = [`At your pace of the last ${f.pace.weeks} weeks you finish ${c.bold(title)} around ${c.bold(f.finish)} ${c.dim(`(in ${f.daysLeft} days)`)}.`];
+  lines.push(c.dim('Studying in outline order (as mlroad next suggests), each section is done around:'));
+  const titleW = Math.max(12, Math.min(32, cols - 40));
+  for (const x of f.sections) {
+    const name = padEnd(truncate(clean(x.topic.title), titleW), titleW);
+    const left = x.topicsLeft ? `${padStart(String(x.topicsLeft), 3)} left${x.hoursLeft !== null ? padStart(`~${Math.round(x.hoursLeft)}h`, 7) : ''}` : '';
+    lines.push(`  ${padEnd(x.topic.number, 3)} ${name}  ${x.finish ? `${x.finish}  ${c.dim(left)}` : c.green('done')}`);
+  }
+  return lines;
+}
+
+export const statsCommand = () =>
+  new Command('stats')
+    .description('your streaks, topics per week, a 26-week heatmap, hours studied and when you will finish at your pace')
+    .addHelpText(
+      'after',
+      examples(
+        ['mlroad stats', 'streaks, heatmap and forecast'],
+        ['mlroad stats --json | jq .streak.current', 'your current streak, for a prompt'],
+        ['mlroad stats --json | jq -r .forecast.finish', 'the forecast finish date'],
+      ) + '\nA day counts for a streak when you marked at least one topic done that day (local time).\n',
+    )
+    .action(action((ctx) => runStats(ctx)));
+

@@ -1,0 +1,99 @@
+// The JSON export document: a format marker and version, the roadmap it
+// belongs to, and every topic record (status, history, notes, review card
+// and log) as stored. `mlroad import` accepts exactly this, so parsing is
+// strict and says where a file is wrong; nothing is half-imported.
+import { UsageError } from '../errors.js';
+import { isStatus } from '../progress.js';
+import { cardProblem, reviewsProblem } from '../review/card.js';
+import type { Roadmap } from '../roadmap/types.js';
+import type { HistoryEntry, RoadmapState, TopicRecord } from './types.js';
+
+export const EXPORT_FORMAT = 'mlroad-export';
+export const EXPORT_VERSION = 1;
+
+export interface ExportDoc {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exported_at: string;
+  roadmap: { id: string; title: string };
+  /** Topic records keyed by topic id: the roadmap's in outline order, then ids no longer in it. */
+  topics: Record<string, TopicRecord>;
+}
+
+export function buildExport(roadmap: Roadmap, state: RoadmapState | undefined, at: Date): ExportDoc {
+  const ids = Object.keys(state?.topics ?? {});
+  const rank = (id: string) => roadmap.byId.get(id)?.index ?? Infinity;
+  ids.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const topics: Record<string, TopicRecord> = {};
+  for (const id of ids) topics[id] = structuredClone(state!.topics[id]!);
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exported_at: at.toISOString(), roadmap: { id: roadmap.id, title: roadmap.title }, topics };
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** An ISO 8601 time, returned in the one canonical form (so equal times compare equal as strings). */
+const isoTime = (v: unknown): string | null => {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return null;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+};
+
+/** Parses and checks an export; throws a UsageError naming `file` and the first problem. */
+export function parseExport(text: string, file: string): ExportDoc {
+  const fail = (why: string) => new UsageError(`${file} is not a valid mlroad export: ${why}; nothing was imported`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw fail(`not valid JSON (${(error as Error).message})`);
+  }
+  if (!isObject(data)) throw fail('the top level is not an object');
+  if (data.format !== EXPORT_FORMAT) throw fail(`"format" is not "${EXPORT_FORMAT}" (make one with \`mlroad export --format json\`)`);
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) throw fail('"version" is missing or not a whole number');
+  if (data.version > EXPORT_VERSION) {
+    throw new UsageError(`${file} was written by a newer mlroad (export version ${data.version}, this one reads ${EXPORT_VERSION}); upgrade mlroad. Nothing was imported.`);
+  }
+  const roadmap = data.roadmap;
+  if (!isObject(roadmap) || typeof roadmap.id !== 'string' || !SLUG.test(roadmap.id) || typeof roadmap.title !== 'string') throw fail('"roadmap" must be {"id", "title"}');
+  const exportedAt = isoTime(data.exported_at);
+  if (!exportedAt) throw fail('"exported_at" is not an ISO time');
+  if (!isObject(data.topics)) throw fail('"topics" is missing or not an object');
+  const topics: Record<string, TopicRecord> = {};
+  for (const [id, record] of Object.entries(data.topics)) {
+    const where = `topics["${id}"]`;
+    if (!SLUG.test(id)) throw fail(`${where}: a topic id must be a slug`);
+    if (!isObject(record)) throw fail(`${where} is not an object`);
+    if (!isStatus(record.status)) throw fail(`${where}.status is not one of pending, in-progress, done, skipped`);
+    if (!Array.isArray(record.history)) throw fail(`${where}.history is not a list`);
+    const history: HistoryEntry[] = record.history.map((h: unknown, i: number) => {
+      const at = isObject(h) ? isoTime(h.at) : null;
+      if (!isObject(h) || !isStatus(h.status) || !isStatus(h.previous)) throw fail(`${where}.history[${i}] needs a "status" and a "previous" status`);
+      if (!at) throw fail(`${where}.history[${i}].at is not an ISO time`);
+      if (!isCount(h.change)) throw fail(`${where}.history[${i}].change is not a whole number`);
+      if (h.undoes !== undefined && !isCount(h.undoes)) throw fail(`${where}.history[${i}].undoes is not a whole number`);
+      return { status: h.status, at, previous: h.previous, change: h.change as number, ...(h.undoes !== undefined ? { undoes: h.undoes as number } : {}) };
+    });
+    const out: TopicRecord = { status: record.status, history };
+    if (record.notes !== undefined) {
+      if (!Array.isArray(record.notes)) throw fail(`${where}.notes is not a list`);
+      out.notes = record.notes.map((n: unknown, i: number) => {
+        const at = isObject(n) ? isoTime(n.at) : null;
+        if (!isObject(n) || !at || typeof n.text !== 'string') throw fail(`${where}.notes[${i}] must be {"at": ISO time, "text": string}`);
+        return { at, text: n.text };
+      });
+    }
+    if (record.card !== undefined) {
+      const problem = cardProblem(record.card);
+      if (problem) throw fail(`${where}.card ${problem}`);
+      out.card = record.card as TopicRecord['card'];
+    }
+    if (record.reviews !== undefined) {
+      const problem = reviewsProblem(record.reviews);
+      if (problem) throw fail(`${where}.reviews ${problem}`);
+      out.reviews = record.reviews as TopicRecord['reviews'];
+    }
+    topics[id] = out;
+  }
+  return { format: EXPORT_FORMAT, version: data.version, exported_at: exportedAt, roadmap: { id: roadmap.id, title: roadmap.title }, topics };
+}

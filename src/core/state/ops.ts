@@ -1,0 +1,39 @@
+// Pure changes to a state document. Each returns what it changed, so commands
+// can confirm it and --json can report it.
+import type { Status } from '../progress.js';
+import type { Scheduler } from '../review/card.js';
+import { applyCardLifecycle } from '../review/lifecycle.js';
+import { emptyRoadmapState, type RoadmapState, type StateDoc } from './types.js';
+
+export function roadmapState(doc: StateDoc, roadmapId: string): RoadmapState {
+  doc.roadmaps[roadmapId] ??= emptyRoadmapState();
+  const state = doc.roadmaps[roadmapId];
+  state.changes ??= 0;
+  return state;
+}
+
+/** Current status of a topic id in a (possibly absent) roadmap state. */
+export function statusIn(state: RoadmapState | undefined, topicId: string): Status | undefined {
+  return state?.topics[topicId]?.status;
+}
+
+/**
+ * Sets `status` on the given leaf ids; records history for those that change
+ * and keeps their review cards in step (src/review/lifecycle.ts; marking done
+ * needs the `scheduler` from loadScheduler() to create a card).
+ * Returns the ids that actually changed (in the order given).
+ */
+export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly string[], status: Status, at: Date, scheduler?: Scheduler): string[] {
+  const state = roadmapState(doc, roadmapId);
+  const changed = leafIds.filter((id) => (state.topics[id]?.status ?? 'pending') !== status);
+  if (changed.length === 0) return changed;
+  const change = ++state.changes;
+  const iso = at.toISOString();
+  for (const id of changed) {
+    const record = (state.topics[id] ??= { status: 'pending', history: [] });
+    record.history.push({ status, at: iso, previous: record.status, change });
+    record.status = status;
+    applyCardLifecycle(record, status, at, scheduler);
+  }
+  return changed;
+}

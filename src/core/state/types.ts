@@ -1,0 +1,50 @@
+import type { Status } from '../progress.js';
+import type { ReviewCard, ReviewEntry } from '../review/card.js';
+
+/** Version of the state file layout; bump with a migration in read.ts. */
+export const STATE_VERSION = 1;
+
+export interface HistoryEntry {
+  status: Status;
+  /** ISO time of the change. */
+  at: string;
+  previous: Status;
+  /** Sequence number of the command that made the change (one per write). */
+  change: number;
+  /** Set on the entries written by `undo`: the change they revert. */
+  undoes?: number;
+}
+
+export interface TopicRecord {
+  status: Status;
+  /** Oldest first; append-only. */
+  history: HistoryEntry[];
+  /** Spaced-review card while the topic is done (suspended while skipped or in progress). */
+  card?: ReviewCard;
+  /** Answered reviews, oldest first; append-only (kept when the card is removed). */
+  reviews?: ReviewEntry[];
+  /** The learner's notes on this topic, oldest first (`mlroad note`). */
+  notes?: TopicNote[];
+}
+
+export interface TopicNote {
+  /** ISO time the note was written. */
+  at: string;
+  text: string;
+}
+
+export interface RoadmapState {
+  topics: Record<string, TopicRecord>;
+  /** Last change sequence number used. */
+  changes: number;
+  /** Topic id that `next` is restricted to (`mlroad focus`). */
+  focus?: string;
+}
+
+export interface StateDoc {
+  version: number;
+  roadmaps: Record<string, RoadmapState>;
+}
+
+export const emptyState = (): StateDoc => ({ version: STATE_VERSION, roadmaps: {} });
+export const emptyRoadmapState = (): RoadmapState => ({ topics: {}, changes: 0 });

@@ -1,0 +1,88 @@
+// "At your pace of the last 4 weeks you finish … around DATE." The pace is
+// the study time finished in the window (the estimates of the topics done
+// then; a topic without an estimate counts as an average one), and what is
+// left is studied in outline order, the order `mlroad next` suggests: a
+// section is finished once it and every section before it are.
+import type { Progress } from '../progress.js';
+import { isFinished } from '../progress.js';
+import type { Roadmap, Topic } from '../roadmap/types.js';
+import { addDays, dayKey } from './days.js';
+import type { DoneEvent } from './events.js';
+
+export interface Pace {
+  weeks: number;
+  /** Topics done in the window (each completion counts). */
+  topics: number;
+  /** Their estimated hours (null when the roadmap has no estimates). */
+  hours: number | null;
+  topicsPerWeek: number;
+  hoursPerWeek: number | null;
+}
+
+export interface SectionForecast {
+  topic: Topic;
+  topicsLeft: number;
+  hoursLeft: number | null;
+  /** "YYYY-MM-DD"; null when finished or when there is no pace. */
+  finish: string | null;
+}
+
+export interface Forecast {
+  pace: Pace;
+  topicsLeft: number;
+  hoursLeft: number | null;
+  finish: string | null;
+  daysLeft: number | null;
+  sections: SectionForecast[];
+}
+
+export function forecast(roadmap: Roadmap, progress: Progress, events: readonly DoneEvent[], today: Date, weeks = 4): Forecast {
+  const estimated = roadmap.leaves.filter((l) => l.estimateHours !== null);
+  const mean = estimated.length ? estimated.reduce((s, l) => s + l.estimateHours!, 0) / estimated.length : 1;
+  const weight = (leaf: Topic | undefined) => leaf?.estimateHours ?? mean;
+  const hoursOrNull = (h: number) => (estimated.length ? Math.round(h * 10) / 10 : null);
+
+  const since = dayKey(addDays(today, -(7 * weeks - 1)));
+  const recent = events.filter((e) => e.day >= since && e.day <= dayKey(today));
+  const work = recent.reduce((s, e) => s + weight(roadmap.byId.get(e.id)), 0);
+  const perDay = work / (7 * weeks);
+  const pace: Pace = {
+    weeks,
+    topics: recent.length,
+    hours: hoursOrNull(work),
+    topicsPerWeek: Math.round((recent.length / weeks) * 10) / 10,
+    hoursPerWeek: estimated.length ? Math.round(((work / weeks) * 10)) / 10 : null,
+  };
+  const finishAfter = (left: number): { finish: string | null; days: number | null } => {
+    if (left <= 0 || perDay <= 0) return { finish: null, days: null };
+    const days = Math.ceil(left / perDay);
+    return { finish: dayKey(addDays(today, days)), days };
+  };
+
+  const leftIn = (topic?: Topic) => {
+    const leaves = topic ? roadmap.leaves.slice(topic.leafStart, topic.leafEnd) : roadmap.leaves;
+    const open = leaves.filter((l) => !isFinished(progress.status(l)));
+    return { topics: open.length, work: open.reduce((s, l) => s + weight(l), 0) };
+  };
+  let before = 0;
+  const sections = roadmap.topics.map((section) => {
+    const left = leftIn(section);
+    before += left.work;
+    return { topic: section, topicsLeft: left.topics, hoursLeft: hoursOrNull(left.work), finish: left.topics ? finishAfter(before).finish : null };
+  });
+  const total = leftIn();
+  const { finish, days } = finishAfter(total.work);
+  return { pace, topicsLeft: total.topics, hoursLeft: hoursOrNull(total.work), finish, daysLeft: days, sections };
+}
+
+/** Estimated hours studied: the estimates of the leaves done now. */
+export function hoursStudied(roadmap: Roadmap, progress: Progress): { hours: number; unestimated: number } {
+  let hours = 0;
+  let unestimated = 0;
+  for (const leaf of roadmap.leaves) {
+    if (progress.status(leaf) !== 'done') continue;
+    if (leaf.estimateHours === null) unestimated++;
+    else hours += leaf.estimateHours;
+  }
+  return { hours: Math.round(hours * 10) / 10, unestimated };
+}

@@ -1,0 +1,90 @@
+// Reading the state file: plain fs + JSON (no conf on the read path, which
+// keeps `mlroad next` light). Anything unexpected is refused, never repaired
+// silently: a corrupt file is copied aside and reported, and left as it is.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { OperationalError } from '../core/errors.js';
+import { isStatus } from '../core/progress.js';
+import { cardProblem, reviewsProblem } from '../core/review/card.js';
+import { MIGRATIONS, migrate, type Migration } from './migrate.js';
+import { STATE_VERSION, emptyState, type StateDoc } from '../core/state/types.js';
+
+export function readStateFile(file: string, options: ReadOptions = {}): StateDoc {
+  return readState(file, options).doc;
+}
+
+export interface ReadOptions {
+  version?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+/** The state document (migrated to the current layout) and the version it had on disk. */
+export function readState(file: string, { version = STATE_VERSION, migrations = MIGRATIONS }: ReadOptions = {}): { doc: StateDoc; diskVersion: number } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { doc: { ...emptyState(), version }, diskVersion: version };
+    throw new OperationalError(`cannot read the state file ${file}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw corrupt(file, text, `not valid JSON (${(error as Error).message})`);
+  }
+  const diskVersion = isObject(data) && typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : NaN;
+  if (diskVersion > version) {
+    throw new OperationalError(
+      `the state file ${file} was written by a newer mlroad (state version ${diskVersion}, this one reads ${version}); upgrade mlroad. The file was not changed.`,
+    );
+  }
+  if (diskVersion >= 1 && diskVersion < version) {
+    try {
+      data = migrate(data as Record<string, unknown>, version, migrations).data;
+    } catch (error) {
+      throw corrupt(file, text, `it cannot be upgraded from state version ${diskVersion} (${(error as Error).message})`);
+    }
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw corrupt(file, text, problem);
+  return { doc: data as StateDoc, diskVersion };
+}
+
+/** Why the parsed JSON is not a state document, or null when it is one. */
+export function shapeProblem(data: unknown): string | null {
+  if (!isObject(data)) return 'the top level is not an object';
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return '"version" is missing or not a whole number';
+  if (!isObject(data.roadmaps)) return '"roadmaps" is missing or not an object';
+  for (const [rid, roadmap] of Object.entries(data.roadmaps)) {
+    if (!isObject(roadmap) || !isObject(roadmap.topics)) return `roadmap "${rid}" has no "topics" object`;
+    if (roadmap.focus !== undefined && typeof roadmap.focus !== 'string') return `the focus of roadmap "${rid}" is not a topic id`;
+    for (const [tid, record] of Object.entries(roadmap.topics)) {
+      if (!isObject(record) || !isStatus(record.status) || !Array.isArray(record.history)) return `topic "${tid}" of "${rid}" is not a status record`;
+      for (const h of record.history) if (!isObject(h) || !isStatus(h.status) || typeof h.at !== 'string') return `topic "${tid}" of "${rid}" has a malformed history entry`;
+      if (record.notes !== undefined && (!Array.isArray(record.notes) || !record.notes.every((n) => isObject(n) && typeof n.at === 'string' && typeof n.text === 'string'))) {
+        return `topic "${tid}" of "${rid}" has malformed notes`;
+      }
+      const card = record.card === undefined ? null : cardProblem(record.card);
+      if (card) return `the review card of topic "${tid}" of "${rid}" ${card}`;
+      const reviews = record.reviews === undefined ? null : reviewsProblem(record.reviews);
+      if (reviews) return `the review log of topic "${tid}" of "${rid}" ${reviews}`;
+    }
+  }
+  return null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keeps a copy of the bad file (once per distinct content) and builds the error. */
+function corrupt(file: string, text: string, why: string): OperationalError {
+  const copy = `${file}.corrupt-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  let kept = `a copy is at ${copy}`;
+  try {
+    if (!existsSync(copy)) writeFileSync(copy, text, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    kept = `no copy could be made (${(error as Error).message})`;
+  }
+  return new OperationalError(`the state file ${file} is corrupt: ${why}. It was not changed; ${kept}. Run \`mlroad doctor --repair\` to keep what can be saved (with a backup), or fix the file by hand.`);
+}
