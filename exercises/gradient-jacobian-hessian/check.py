@@ -41,6 +41,8 @@ def check_hessian_of_x2_plus_3xy():
         ratio = " Your values are half the right ones: check the divisor (4h² for the four-point formula)."
     elif H.shape == (2, 2) and np.allclose(H, 2 * expected, atol=1e-3):
         ratio = " Your values are twice the right ones: check the divisor (4h² for the four-point formula)."
+    elif H.shape == (2, 2) and np.isclose(H[0, 1], 3.0, atol=1e-3) and not np.isclose(H[1, 0], 3.0, atol=1e-3):
+        ratio = " Entry [1, 0] is wrong but [0, 1] is right: the Hessian is symmetric, did you fill only one triangle?"
     assert H.shape == (2, 2) and np.allclose(H, expected, atol=1e-4), (
         f"hessian of x² + 3xy at (1, -2) should be [[2, 3], [3, 0]], got\n{H}.{ratio}"
     )
