@@ -44,7 +44,7 @@ def check_hessian_of_x2_plus_3xy():
     elif H.shape == (2, 2) and np.isclose(H[0, 1], 3.0, atol=1e-3) and not np.isclose(H[1, 0], 3.0, atol=1e-3):
         ratio = " Entry [1, 0] is wrong but [0, 1] is right: the Hessian is symmetric, did you fill only one triangle?"
     assert H.shape == (2, 2) and np.allclose(H, expected, atol=1e-4), (
-        f"hessian of x² + 3xy at (1, -2) should be [[2, 3], [3, 0]], got\n{H}.{ratio}"
+        f"hessian of x² + 3xy at (1, -2) should be [[2, 3], [3, 0]], got\n{np.round(H, 6)}.{ratio}"
     )
 
 
@@ -62,7 +62,7 @@ def check_hessian_of_a_quadratic_form():
     f = lambda v: 0.5 * v @ A @ v + b @ v
     H = np.asarray(hessian(f, np.array([0.2, -0.4, 1.0])))
     assert H.shape == (3, 3) and np.allclose(H, A, atol=1e-4), (
-        f"hessian of ½xᵀAx + bᵀx (A symmetric) should be A =\n{A}\ngot\n{H}"
+        f"hessian of ½xᵀAx + bᵀx (A symmetric) should be A =\n{A}\ngot\n{np.round(H, 6)}"
     )
 
 
@@ -73,6 +73,6 @@ def check_hessian_of_a_curved_function():
     expected = np.array([[ex * s, ex * c], [ex * c, -ex * s]])
     H = np.asarray(hessian(f, np.array([x0, y0])))
     assert H.shape == (2, 2) and np.allclose(H, expected, atol=1e-5), (
-        f"hessian of eˣ·sin y at (0.5, 1.2) should be\n{np.round(expected, 6)}\ngot\n{H}"
+        f"hessian of eˣ·sin y at (0.5, 1.2) should be\n{np.round(expected, 6)}\ngot\n{np.round(H, 6)}"
     )
     assert np.allclose(H, H.T, atol=1e-6), f"hessian of eˣ·sin y should be symmetric (∂²f/∂x∂y = ∂²f/∂y∂x), got\n{H}"
