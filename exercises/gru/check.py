@@ -48,8 +48,10 @@ def check_closed_update_gate_takes_the_candidate():
     p = make_params(12, bz=np.full(H, -40.0))
     got = np.asarray(gru_step(X, H_PREV, p))
     expected = reference_step(X, H_PREV, p)
-    assert np.allclose(got, expected, atol=1e-8), f"gru_step with bz = -40 (z ≈ 0) should return the candidate n = tanh(Wn·x + Un·(r ⊙ h) + bn) = {show(expected)}, "
+    assert np.allclose(got, expected, atol=1e-8), (
+        f"gru_step with bz = -40 (z ≈ 0) should return the candidate n = tanh(Wn·x + Un·(r ⊙ h) + bn) = {show(expected)}, "
         f"got {show(got)}. Is the reset gate r applied to h before Un?"
+    )
 
 
 def check_closed_reset_gate_ignores_the_old_state():
