@@ -38,9 +38,14 @@ def check_remembering_keeps_the_cell_state():
         f"lstm_step with the forget gate open (f ≈ 1) and the input gate shut (i ≈ 0) should keep c = {show(C_PREV)}, got c' = {show(c_new)}. "
         "The blocks of W·x + U·h + b are in the order i, f, g, o, and c' = f ⊙ c + i ⊙ g."
     )
-    _, expected_h = None, reference_step(X, H_PREV, C_PREV, b)[0]
+    expected_h = reference_step(X, H_PREV, C_PREV, b)[0]
+    o = sig((W @ X + U @ H_PREV + b)[3 * H:])
+    if np.allclose(h_new, o * C_PREV, atol=1e-8):
+        hint = " That is o ⊙ c': squash the cell state first, h' = o ⊙ tanh(c')."
+    else:
+        hint = " Is the output gate o the last block, a[3H:4H] (order i, f, g, o)?"
     assert np.allclose(h_new, expected_h, atol=1e-8), (
-        f"lstm_step with c' = c = {show(C_PREV)} should give h' = o ⊙ tanh(c') = {show(expected_h)}, got {show(h_new)}. Is tanh applied to c'?"
+        f"lstm_step with c' = c = {show(C_PREV)} should give h' = o ⊙ tanh(c') = {show(expected_h)}, got {show(h_new)}.{hint}"
     )
 
 
