@@ -26,6 +26,8 @@ def check_small_example():
     hint = ""
     if w.shape == (2, 3) and not np.allclose(w.sum(axis=1), 1):
         hint = " Each row of weights should sum to 1: take the softmax over the keys (axis 1)."
+    elif w.shape == (2, 3) and np.allclose(w, reference(Q, K, V, scale=False)[1]):
+        hint = " These weights come from unscaled scores: divide QKᵀ by √d_k = √2."
     assert w.shape == (2, 3) and np.allclose(w, ew), (
         f"scaled_dot_product_attention: for Q={Q.tolist()}, K={K.tolist()} the scores are QKᵀ/√2 and the weights\n{show(ew)}\n"
         f"(the second query is all zeros, so it attends equally), got\n{show(w)}.{hint}"
