@@ -47,7 +47,7 @@ def check_merge_undoes_split():
     X = np.random.default_rng(23).normal(size=(5, 8))
     for h in (1, 2, 4, 8):
         back = np.asarray(merge_heads(split_heads(X, h)))
-        assert back.shape == (5, 8) and np.allclose(back, X), f"merge_heads(split_heads(X, {h})) should give X (5, 8) back, got shape {back.shape}{'' if back.shape != (5, 8) else ' with the columns scrambled'}"
+        assert back.shape == (5, 8) and np.allclose(back, X), f"merge_heads(split_heads(X, {h})) should give X (5, 8) back, got shape {back.shape}{'' if back.shape != (5, 8) else ' with the numbers scrambled: transpose (n_heads, n, d_k) to (n, n_heads, d_k) before reshaping'}"
     Z = np.arange(12, dtype=float).reshape(3, 2, 2)
     got = np.asarray(merge_heads(Z))
     expected = np.array([[0, 1, 4, 5, 8, 9], [2, 3, 6, 7, 10, 11]], dtype=float)
