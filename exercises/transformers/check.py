@@ -37,17 +37,17 @@ X = np.random.default_rng(30).normal(size=(N, D)) * 2 + 1
 
 
 def check_layer_norm_by_hand():
-    x = np.array([[1.0, 2.0, 3.0, 6.0], [-1.0, -1.0, 1.0, 1.0]])
+    x = np.array([[0.0, 2.0, 2.0, 8.0], [-1.0, -1.0, 1.0, 1.0]])
     got = np.asarray(layer_norm(x, np.ones(4), np.zeros(4), eps=0.0))
-    expected = np.array([[-1.0, -0.6, -0.2, 1.8], [-1.0, -1.0, 1.0, 1.0]])
+    expected = np.array([[-1.0, -1 / 3, -1 / 3, 5 / 3], [-1.0, -1.0, 1.0, 1.0]])
     hint = ""
     if got.shape == x.shape and np.allclose(got, (x - x.mean(0)) / x.std(0)):
         hint = " These are statistics down each column (over the tokens); layer norm uses each row's own mean and variance (axis -1)."
     elif got.shape == x.shape and np.allclose(got, (x - x.mean(1, keepdims=True)) / x.std(1, ddof=1, keepdims=True)):
         hint = " Use the population variance (divide by d, np.var's default), not ddof=1."
     assert got.shape == x.shape and np.allclose(got, expected), (
-        f"layer_norm([[1, 2, 3, 6], [-1, -1, 1, 1]], gamma=1, beta=0, eps=0) should be\n{show(expected)}\n"
-        f"(row 0: mean 3, variance 3.5 … 2.5, std 2.5), got\n{show(got)}.{hint}"
+        f"layer_norm([[0, 2, 2, 8], [-1, -1, 1, 1]], gamma=1, beta=0, eps=0) should be\n{show(expected)}\n"
+        f"(row 0: mean 3, variance (9 + 1 + 1 + 25) / 4 = 9, standard deviation 3), got\n{show(got)}.{hint}"
     )
 
 
