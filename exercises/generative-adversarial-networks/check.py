@@ -31,7 +31,10 @@ def check_discriminator_loss():
     real = np.array([20.0, 30.0])
     fake = np.array([-25.0, -20.0, -40.0])
     sharp = discriminator_loss(real, fake)
-    assert 0 <= sharp < 1e-8, f"discriminator_loss for real logits [20, 30] and fake logits [-25, -20, -40] (a discriminator that is right and sure) should be about 0, got {sharp}"
+    assert 0 <= sharp < 1e-8, (
+        f"discriminator_loss for real logits [20, 30] and fake logits [-25, -20, -40] (a discriminator that is right and sure) should be about 0, got {sharp}. "
+        "Real samples get target 1 and fakes target 0"
+    )
     fooled = discriminator_loss(-real, -fake)
     assert np.isclose(fooled, 25.0 + 85 / 3, rtol=1e-6), (
         f"discriminator_loss for real logits [-20, -30] and fake logits [25, 20, 40] (sure and wrong) should be 25 + 85/3 ≈ 53.33, got {fooled}. "
