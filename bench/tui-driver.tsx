@@ -4,6 +4,7 @@
 // to the first frame, each keypress-to-frame time, and the peak RSS.
 // Bundled and run by bench/tui.mjs: node tui-driver.mjs ROADMAP CONFIG_DIR
 import { render } from 'ink-testing-library';
+import { homedir, hostname } from 'node:os';
 import { createElement } from 'react';
 import { roadmapCacheDir } from '../src/store/roadmap-cache.js';
 import { loadRoadmap } from '../src/store/roadmap-file.js';
@@ -11,9 +12,12 @@ import { StateStore } from '../src/store/state-store.js';
 import { App } from '../src/tui/app.js';
 
 const [file, configDir] = process.argv.slice(2) as [string, string];
-const store = new StateStore(configDir);
-const roadmap = loadRoadmap(file, roadmapCacheDir(configDir)).roadmap;
-const app = render(createElement(App, { roadmap, store, doc: store.read(), size: { columns: 100, rows: 30 }, watchMs: 0 }));
+const system = { pid: process.pid, platform: process.platform, homedir: homedir(), hostname: hostname(), kill: process.kill.bind(process), on: () => () => {} };
+const store = new StateStore(configDir, { clock: Date.now, system });
+const cacheDir = roadmapCacheDir(configDir, { env: process.env, cwd: process.cwd(), homedir: homedir() });
+const roadmap = loadRoadmap(file, cacheDir === null ? null : { dir: cacheDir, clock: Date.now }).roadmap;
+const openUrl = async () => ({ opened: false as const, reason: 'bench' });
+const app = render(createElement(App, { roadmap, store, doc: store.read(), size: { columns: 100, rows: 30 }, watchMs: 0, clock: () => new Date(), openUrl }));
 const openMs = performance.now();
 
 const tick = () => new Promise((r) => setImmediate(r));

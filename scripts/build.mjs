@@ -32,7 +32,7 @@ const buildId = digest.digest('hex').slice(0, 12);
  */
 const LAZY = {
   yaml: ['LineCounter', 'isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument'],
-  'node:crypto': ['createHash'],
+  'node:crypto': ['createHash', 'randomBytes'],
   // ~3 ms (it loads node:net and streams); only opening a browser or an editor
   // spawns, and commander only for executable subcommands, which mlroad has none of.
   'node:child_process': ['spawn', 'spawnSync'],
@@ -122,7 +122,7 @@ const staging = `dist.build-${process.pid}`;
 rmSync(`${root}${staging}`, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/program.ts' },
+  entryPoints: { cli: 'src/cli/main.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROADMAP_PATH = fileURLToPath(new URL('../roadmap.yaml', import.meta.url));
-const OUTLINE_PATH = fileURLToPath(new URL('../../shared/seed/ml-roadmap-outline.txt', import.meta.url));
-const RESOURCES_PATH = fileURLToPath(new URL('../../shared/notes/resources.md', import.meta.url));
+// The roadmap.sh outline and the list of verified links (with how each was verified), kept in the repository.
+const OUTLINE_PATH = fileURLToPath(new URL('./fixtures/ml-roadmap-outline.txt', import.meta.url));
+const RESOURCES_PATH = fileURLToPath(new URL('./fixtures/verified-links.md', import.meta.url));
 
 const KINDS = new Set(['article', 'video', 'course', 'book', 'docs', 'exercise']);
 const ESTIMATE = /^(\d+(?:\.\d+)?)(m|h|d)$/;
@@ -243,7 +244,7 @@ describe('roadmap.yaml resources', () => {
     }
   });
 
-  it('uses only URLs listed, character for character, in shared/notes/resources.md', () => {
+  it('uses only URLs listed, character for character, in tests/fixtures/verified-links.md', () => {
     expect(listedUrls.size).toBeGreaterThan(100);
     const unlisted = withResources.flatMap((t) =>
       (t.raw.resources as Resource[])

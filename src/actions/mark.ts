@@ -1,7 +1,7 @@
 // Marking topics: the one operation the CLI commands and the TUI share.
 import { leavesOf, type Roadmap, type Topic } from '../core/roadmap/types.js';
 import type { Status } from '../core/progress.js';
-import { loadScheduler } from '../core/review/card.js';
+import { loadScheduler } from '../core/review/load-scheduler.js';
 import { setStatus } from '../core/state/ops.js';
 import type { StateStore } from '../store/state-store.js';
 import type { StateDoc } from '../core/state/types.js';

@@ -4,7 +4,8 @@ import { UsageError } from '../core/errors.js';
 import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import type { StateStore } from '../store/state-store.js';
 import type { StateDoc } from '../core/state/types.js';
-import { loadScheduler, type RatingName, type ReviewCard, type ReviewEntry } from '../core/review/card.js';
+import { type RatingName, type ReviewCard, type ReviewEntry } from '../core/review/card.js';
+import { loadScheduler } from '../core/review/load-scheduler.js';
 
 export interface ReviewResult {
   card: ReviewCard;

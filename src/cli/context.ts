@@ -1,13 +1,15 @@
-// What every command gets: the options, the loaded roadmap, the state store,
-// output streams and styling. Built lazily so `validate` never touches state
-// and nothing is read twice.
+// What every command gets: the options, what the run may touch (io), the
+// loaded roadmap, the state store, styling. Built lazily so `validate` never
+// touches state and nothing is read twice.
 import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
-import { now } from '../core/clock.js';
+import { nowFrom } from '../core/clock.js';
+import { UsageError } from '../core/errors.js';
+import type { Io } from '../core/io.js';
 import type { Problem } from '../core/errors.js';
 import { Progress, type Status } from '../core/progress.js';
 import { roadmapCacheDir } from '../store/roadmap-cache.js';
-import { loadRoadmap, roadmapFileFrom } from '../store/roadmap-file.js';
+import { loadRoadmap, roadmapFileFrom, type CacheOptions } from '../store/roadmap-file.js';
 import { resolveTopic } from '../core/roadmap/resolve.js';
 import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { toJson } from '../render/sanitize.js';
@@ -16,6 +18,7 @@ import { columns } from '../render/text.js';
 import { configDirFrom } from '../store/paths.js';
 import { StateStore } from '../store/state-store.js';
 import type { RoadmapState, StateDoc } from '../core/state/types.js';
+import { resolve } from 'node:path';
 
 export interface GlobalOptions {
   roadmap?: string;
@@ -35,24 +38,69 @@ export class Context {
   #doc?: StateDoc;
   #progress?: Progress;
 
+  /** Set by a command that finished but must not exit 0 (validate: invalid; doctor: unhealthy). */
+  exitCode = 0;
+
   constructor(
     readonly options: GlobalOptions,
-    readonly stdout: NodeJS.WriteStream = process.stdout,
+    readonly io: Io,
   ) {
     this.json = Boolean(options.json);
-    this.c = makeChalk(colorLevel(stdout, options.color !== false));
-    this.cols = columns(stdout);
-    this.now = now();
-    this.roadmapFile = roadmapFileFrom(options.roadmap);
+    this.c = makeChalk(colorLevel(io.stdout, options.color !== false, io.env));
+    this.cols = columns(io.stdout);
+    this.now = nowFrom(io.env, io.clock);
+    this.roadmapFile = roadmapFileFrom(options.roadmap, io.env, io.cwd);
+  }
+
+  get stdout(): Io['stdout'] {
+    return this.io.stdout;
+  }
+
+  /** Where files live: the config dir, and the cache dir beside it. */
+  get configDir(): string {
+    return configDirFrom(this.options.configDir, this.paths);
+  }
+
+  get paths() {
+    return { env: this.io.env, cwd: this.io.cwd, homedir: this.io.system.homedir };
+  }
+
+  /** The parse cache of roadmap files (null: none, when it would be inside the config dir). */
+  get cache(): CacheOptions | null {
+    const dir = roadmapCacheDir(this.configDir, this.paths);
+    return dir === null ? null : { dir, clock: this.io.clock };
   }
 
   get roadmap(): Roadmap {
-    this.#loaded ??= loadRoadmap(this.roadmapFile, roadmapCacheDir(configDirFrom(this.options.configDir)));
+    this.#loaded ??= loadRoadmap(this.roadmapFile, this.cache);
     return this.#loaded.roadmap;
   }
 
   get store(): StateStore {
-    return (this.#store ??= new StateStore(configDirFrom(this.options.configDir)));
+    return (this.#store ??= new StateStore(this.configDir, this.io));
+  }
+
+  /** A path given by the user, made absolute against the working directory. */
+  path(file: string): string {
+    return resolve(this.io.cwd, file);
+  }
+
+  /** All of stdin, as text (for `-` arguments). At most `limit` bytes: more is a usage error. */
+  async readStdin(what: string, limit = 64 * 1024 * 1024): Promise<string> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of this.io.stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > limit) throw new UsageError(`${what} on stdin is larger than ${Math.round(limit / 1024 / 1024)} MB`);
+      chunks.push(buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** One line on stderr (a warning or a notice that is not the command's output). */
+  warn(text: string): void {
+    this.io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
   /** The state document as read at first use (commands that write re-read under the lock). */
@@ -85,13 +133,39 @@ export class Context {
   }
 
   print(text: string): void {
-    this.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
   printJson(value: unknown): void {
-    this.stdout.write(`${toJson(value)}\n`);
+    this.io.stdout.write(`${toJson(value)}\n`);
   }
 }
+
+/** The io of a run: set on the program by buildProgram, found from any of its commands. */
+const IO = Symbol('mlroad.io');
+type WithIo = Command & { [IO]?: Io; [EXIT]?: number };
+const EXIT = Symbol('mlroad.exit');
+
+export function attachIo(program: Command, io: Io): void {
+  (program as WithIo)[IO] = io;
+}
+
+export function ioOf(command: Command): Io {
+  let c: Command | null = command;
+  while (c && !(c as WithIo)[IO]) c = c.parent;
+  const io = c && (c as WithIo)[IO];
+  if (!io) throw new Error('command run without io (build it with buildProgram)');
+  return io;
+}
+
+function rootOf(command: Command): WithIo {
+  let c = command;
+  while (c.parent) c = c.parent;
+  return c as WithIo;
+}
+
+/** The exit code the command that ran asked for (0 when it asked for none). */
+export const exitCodeOf = (program: Command): number => (program as WithIo)[EXIT] ?? 0;
 
 /**
  * Wraps a command action: builds the Context from the merged global options and
@@ -100,7 +174,9 @@ export class Context {
 export function action<O = Record<string, unknown>>(run: (ctx: Context, opts: O & GlobalOptions, args: unknown[]) => void | Promise<void>) {
   return async function (this: Command) {
     const opts = this.optsWithGlobals() as O & GlobalOptions;
-    await run(new Context(opts), opts, this.processedArgs);
+    const ctx = new Context(opts, ioOf(this));
+    await run(ctx, opts, this.processedArgs);
+    if (ctx.exitCode) rootOf(this)[EXIT] = ctx.exitCode;
   };
 }
 

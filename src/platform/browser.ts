@@ -3,6 +3,7 @@
 // never through a shell command line. The opener is started detached with
 // no stdio; when none can be started the caller prints the URL instead.
 import { spawn } from 'node:child_process';
+import type { Env } from '../core/io.js';
 
 /** The URL, normalised, when it is an http(s) link; else null. */
 export function webUrl(url: string): string | null {
@@ -25,7 +26,7 @@ export interface Launcher {
  * How to open `href` here: MLROAD_BROWSER (a command, run by the shell with
  * the URL as "$1"), else the platform's opener; or why there is none.
  */
-export function launcherFor(href: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Launcher | { reason: string } {
+export function launcherFor(href: string, env: Env, platform: NodeJS.Platform): Launcher | { reason: string } {
   const custom = env.MLROAD_BROWSER?.trim();
   if (custom) {
     return platform === 'win32'

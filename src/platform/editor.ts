@@ -7,29 +7,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OperationalError, UsageError } from '../core/errors.js';
-
-export const SCISSORS = '# ------------------------ >8 ------------------------';
+import type { Env } from '../core/io.js';
 
 /** The editor to run, or null when none is set and there is no terminal to fall back to vi on. */
-export function editorCommand(env: NodeJS.ProcessEnv, interactive: boolean, platform: NodeJS.Platform = process.platform): string | null {
+export function editorCommand(env: Env, interactive: boolean, platform: NodeJS.Platform): string | null {
   const chosen = (env.VISUAL || env.EDITOR || '').trim();
   if (chosen) return chosen;
   if (!interactive) return null;
   return platform === 'win32' ? 'notepad' : 'vi';
 }
 
-/** The text before the scissors line (all of it when the line was deleted). */
-export function noteFromEditor(content: string): string {
-  const lines = content.replace(/\r\n?/g, '\n').split('\n');
-  const cut = lines.findIndex((l) => l.trimEnd() === SCISSORS);
-  return (cut === -1 ? lines : lines.slice(0, cut)).join('\n');
-}
-
 /**
  * Opens `template` in the editor and returns the file's text once it exits.
  * A failing editor is an operational error; the draft is removed either way.
  */
-export function editText(editor: string, template: string, fileName: string, platform: NodeJS.Platform = process.platform): string {
+export function editText(editor: string, template: string, fileName: string, platform: NodeJS.Platform): string {
   const dir = mkdtempSync(join(tmpdir(), 'mlroad-note-'));
   const file = join(dir, fileName);
   try {

@@ -1,9 +1,10 @@
 // Colours and glyphs. Colour only when stdout is a TTY, NO_COLOR is unset and
 // --no-color was not given (FORCE_COLOR can force it, e.g. for screenshots).
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Env } from '../core/io.js';
 import type { Status } from '../core/progress.js';
 
-export function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+export function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: Env): 0 | 1 | 2 | 3 {
   if (!wanted) return 0;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   const force = env.FORCE_COLOR;

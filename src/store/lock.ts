@@ -1,108 +1,218 @@
-// An exclusive lock file around read-modify-write of the state, because conf
-// alone loses updates between concurrent processes (each rewrites the whole file).
-// The lock holds "pid time"; a lock whose process is gone, or that is older
-// than STALE_MS, is broken (a SIGKILLed writer must not block everyone forever).
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// The lock around every read-modify-write of the state: without it, two
+// processes that each rewrite the whole file lose one another's updates.
+//
+// The lock file holds who holds it: pid, host name, the process's start time
+// (Linux: from /proc, so a reused pid is told apart) and a random token. It is
+// created complete (written to a temp file, then hard-linked into place), so
+// it is never seen empty. A lock is broken only when its holder is provably
+// gone: same host, and that pid is not running or started at another time. A
+// live holder is never broken, however long it holds (a writer stopped with
+// Ctrl-Z or a suspended laptop resumes and finishes); a lock of another host
+// (a shared home on NFS) is never broken either. Past the wait, the command
+// fails naming the lock file and `mlroad doctor --unlock`. A writer removes
+// the lock only while it is still its own.
+import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { OperationalError } from '../core/errors.js';
+import type { Io } from '../core/io.js';
 
-const STALE_MS = 30_000;
-const EMPTY_STALE_MS = 2_000;
-// Long enough for a queue of a hundred writers on a busy machine.
-const TIMEOUT_MS = 60_000;
+/** What the lock needs of the process: who we are, a clock, and a way to ask whether a pid runs. */
+export type LockHost = Pick<Io, 'clock'> & { system: Pick<Io['system'], 'pid' | 'hostname' | 'kill'> };
+
+export interface LockOptions {
+  /** How long to wait for a live holder before giving up (ms). */
+  timeoutMs?: number;
+  /** Called once when the wait gets long, to tell the user who holds the lock. */
+  onWait?: (holder: LockInfo) => void;
+}
+
+export interface LockInfo {
+  pid: number;
+  host: string;
+  /** The holder's start time (clock ticks since boot, Linux), or null where unknown. */
+  start: string | null;
+  token: string;
+  /** When it was taken (ms since the epoch). */
+  at: number;
+}
+
+export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+const TELL_AFTER_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function withLock<T>(lockFile: string, fn: () => T | Promise<T>): Promise<T> {
-  const started = Date.now();
+/** Runs `fn` holding the lock `lockFile`. */
+export async function withLock<T>(lockFile: string, host: LockHost, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
+  const timeout = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const started = host.clock();
+  const mine: LockInfo = { pid: host.system.pid, host: host.system.hostname, start: startTimeOf(host.system.pid), token: randomBytes(8).toString('hex'), at: started };
+  let told = false;
   let delay = 2;
   for (;;) {
-    if (tryAcquire(lockFile)) break;
-    breakIfStale(lockFile);
-    if (Date.now() - started > TIMEOUT_MS) {
-      throw new OperationalError(`the state is locked by another mlroad (${holder(lockFile)}); if no mlroad is running, delete ${lockFile}`);
+    mine.at = host.clock();
+    if (tryAcquire(lockFile, mine)) break;
+    const holder = readLock(lockFile);
+    if (holder && isStale(holder, host)) {
+      breakStale(lockFile, holder);
+      continue;
     }
+    const waited = host.clock() - started;
+    if (holder && !told && waited > TELL_AFTER_MS && options.onWait) {
+      told = true;
+      options.onWait(holder);
+    }
+    if (waited > timeout) throw lockedError(lockFile, holder);
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 50);
   }
   try {
     return await fn();
   } finally {
-    try {
-      unlinkSync(lockFile);
-    } catch {
-      // Already broken as stale by someone else: nothing to release.
-    }
+    releaseIfMine(lockFile, mine.token);
   }
 }
 
-function tryAcquire(lockFile: string): boolean {
+export function describeHolder(holder: LockInfo | null, host?: string): string {
+  if (!holder) return 'another mlroad';
+  const where = host !== undefined && holder.host !== host ? ` on host ${holder.host}` : '';
+  return `mlroad process ${holder.pid}${where}, since ${new Date(holder.at).toISOString()}`;
+}
+
+function lockedError(lockFile: string, holder: LockInfo | null): OperationalError {
+  return new OperationalError(
+    `the state is locked by ${describeHolder(holder, '')} (${lockFile}); nothing was changed. ` +
+      'If that mlroad is stopped (Ctrl-Z) resume it; if no mlroad is running, remove the lock: mlroad doctor --unlock',
+  );
+}
+
+/** Takes the lock if nobody holds it: the complete file appears at once (link fails when one exists). */
+function tryAcquire(lockFile: string, info: LockInfo): boolean {
+  const temp = `${lockFile}.${info.token}.tmp`;
   try {
-    const fd = openSync(lockFile, 'wx', 0o600);
+    const fd = openSync(temp, 'w', 0o600);
     try {
-      writeSync(fd, `${process.pid} ${Date.now()}`);
+      const text = JSON.stringify(info);
+      let written = 0;
+      while (written < text.length) written += writeSync(fd, text.slice(written));
     } finally {
       closeSync(fd);
     }
+    linkSync(temp, lockFile);
     return true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new OperationalError(`cannot create the lock file ${lockFile}: ${(error as Error).message}`);
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // not created
+    }
   }
 }
 
-/** The holder's pid and start time; a lock left empty by a crash gets pid 0 and its mtime. */
-function readLock(file: string): { pid: number; time: number } | null {
+/** The lock's holder, or null when there is no lock file or it cannot be read as one. */
+export function readLock(lockFile: string): LockInfo | null {
+  let text: string;
   try {
-    const [pid, time] = readFileSync(file, 'utf8').split(' ').map(Number);
-    if (pid && time) return { pid, time };
-    return { pid: 0, time: statSync(file).mtimeMs };
+    text = readFileSync(lockFile, 'utf8');
   } catch {
     return null;
   }
+  // Earlier versions wrote "pid time".
+  const old = /^(\d+) (\d+)$/.exec(text.trim());
+  if (old) return { pid: Number(old[1]), host: '', start: null, token: `legacy:${text.trim()}`, at: Number(old[2]) };
+  try {
+    const v = JSON.parse(text) as Partial<LockInfo>;
+    if (typeof v.pid === 'number' && typeof v.host === 'string' && typeof v.token === 'string' && typeof v.at === 'number') {
+      return { pid: v.pid, host: v.host, start: typeof v.start === 'string' ? v.start : null, token: v.token, at: v.at };
+    }
+  } catch {
+    // not ours
+  }
+  // Unreadable (written by something else, or damaged): treated as a lock of no process on this host.
+  return { pid: 0, host: '', start: null, token: `unreadable:${text.slice(0, 64)}`, at: 0 };
 }
 
-function alive(pid: number): boolean {
-  if (pid <= 0) return false;
+/**
+ * A holder is gone when it ran on this host (or wrote no host: an old or
+ * damaged lock) and its pid is not running, or runs but started at another
+ * time (the pid was reused). Another host's lock is never stale from here.
+ */
+export function isStale(holder: LockInfo, host: LockHost): boolean {
+  if (holder.host !== '' && holder.host !== host.system.hostname) return false;
+  if (!pidAlive(host.system, holder.pid)) return true;
+  if (holder.start !== null) {
+    const start = startTimeOf(holder.pid);
+    return start !== null && start !== holder.start;
+  }
+  return false;
+}
+
+/** Whether process `pid` runs here (EPERM: it runs, as another user). */
+export function pidAlive(system: Pick<Io['system'], 'kill'>, pid: number): boolean {
+  if (!(pid > 0)) return false;
   try {
-    process.kill(pid, 0);
+    system.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-function holder(lockFile: string): string {
-  const info = readLock(lockFile);
-  return info ? `process ${info.pid}` : 'unknown process';
+/** A process's start time, in clock ticks since boot (field 22 of /proc/PID/stat); null where there is no /proc. */
+export function startTimeOf(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null;
+  } catch {
+    return null;
+  }
 }
 
-function breakIfStale(lockFile: string): void {
-  const info = readLock(lockFile);
-  if (!info) return;
-  const age = Date.now() - info.time;
-  // An empty lock is being written right now, or was left by a crash in between.
-  const stale = info.pid === 0 ? age > EMPTY_STALE_MS : !alive(info.pid) || age > STALE_MS;
-  if (!stale) return;
-  // Move the stale lock aside atomically; only one breaker wins the rename.
-  const aside = `${lockFile}.stale-${process.pid}-${Date.now()}`;
+/** Moves a stale lock aside; if what was moved is not the lock judged stale (a new one was taken meanwhile), puts it back. */
+function breakStale(lockFile: string, holder: LockInfo): void {
+  const aside = `${lockFile}.stale-${holder.token.replace(/[^\w]/g, '')}-${randomBytes(4).toString('hex')}`;
   try {
     renameSync(lockFile, aside);
   } catch {
-    return;
+    return; // someone else broke it first
   }
   const moved = readLock(aside);
-  if (moved && (moved.pid !== info.pid || moved.time !== info.time)) {
-    // We moved a fresh lock taken meanwhile: put it back (fails if yet another exists).
+  if (moved && moved.token !== holder.token) {
     try {
       linkSync(aside, lockFile);
     } catch {
-      // Someone holds a new lock already; the moved holder will find its file gone.
+      // yet another lock exists: its holder goes first
     }
   }
   try {
     unlinkSync(aside);
   } catch {
-    // ignore
+    // gone already
   }
+}
+
+/** Removes the lock only while it is still ours (never another process's). */
+function releaseIfMine(lockFile: string, token: string): void {
+  if (readLock(lockFile)?.token !== token) return;
+  try {
+    unlinkSync(lockFile);
+  } catch {
+    // gone already
+  }
+}
+
+/** For `mlroad doctor --unlock`: removes the lock file, whoever holds it. Returns the holder it had. */
+export function removeLock(lockFile: string): LockInfo | null {
+  const holder = readLock(lockFile);
+  try {
+    unlinkSync(lockFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new OperationalError(`cannot remove the lock file ${lockFile}: ${(error as Error).message}`);
+  }
+  return holder;
 }

@@ -8,10 +8,11 @@
 // not parse, or is not readable is a miss, never an error; writes are atomic
 // (temp file + rename) and failures to write are ignored. Only valid roadmaps
 // are ever written, so errors are always re-parsed and reported with positions.
+import { isObject } from '../core/values.js';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/errors.js';
-import { cacheDirFrom, configDirFrom } from './paths.js';
+import { cacheDirFrom, type PathContext } from './paths.js';
 import { checkDetails, splitFlat, type FlatCore, type FlatDetails, type FlatRoadmap } from '../core/roadmap/model.js';
 
 declare const MLROAD_VERSION: string;
@@ -56,8 +57,8 @@ export interface Stamp {
 const version = () => `${typeof MLROAD_VERSION === 'string' ? MLROAD_VERSION : 'dev'}+${typeof MLROAD_BUILD === 'string' ? MLROAD_BUILD : 'src'}`;
 
 /** The cache directory to use, or null when it would be (inside) the config directory. */
-export function roadmapCacheDir(configDir: string = configDirFrom(undefined), env: NodeJS.ProcessEnv = process.env): string | null {
-  const dir = cacheDirFrom(env);
+export function roadmapCacheDir(configDir: string, where: PathContext): string | null {
+  const dir = cacheDirFrom(where);
   const rel = relative(resolve(configDir), resolve(dir));
   const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   return outside ? dir : null;
@@ -198,7 +199,6 @@ export function entryBytes(key: string, core: string, texts: string): Buffer {
   return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), coreBytes, Buffer.from('\n', 'latin1'), textsBytes]);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The outer shape of an entry. The roadmap itself is checked value by value
@@ -218,17 +218,17 @@ function isEntry(value: unknown): value is { roadmap: FlatCore; warnings: Proble
  * recently to trust its stamp (see SETTLE_MS) or changed while it was parsed.
  * Never throws: the cache only ever costs a re-parse.
  */
-export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: CachedRoadmap, readAtMs: number): boolean {
+export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: CachedRoadmap, readAtMs: number, clock: () => number): boolean {
   if (readAtMs - stamp.changedMs < SETTLE_MS) return false;
   if (stampOf(file)?.key !== stamp.key) return false;
   const target = cacheFileFor(cacheDir, file);
-  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = `${target}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     const { core, details } = splitFlat(value.roadmap);
     writeFileSync(temp, entryBytes(stamp.key, asciiJson({ roadmap: core, warnings: value.warnings }), asciiJson(details)), { mode: 0o600 });
     renameSync(temp, target);
-    prune(cacheDir, target);
+    prune(cacheDir, target, clock());
     return true;
   } catch {
     try {
@@ -245,9 +245,8 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
  * removes the entries of roadmap files that no longer exist, and temp files
  * that a writer which died left behind. Best effort: errors are ignored.
  */
-function prune(cacheDir: string, keep: string): void {
+function prune(cacheDir: string, keep: string, now: number): void {
   try {
-    const now = Date.now();
     for (const name of readdirSync(cacheDir)) {
       const path = join(cacheDir, name);
       if (path === keep) continue;

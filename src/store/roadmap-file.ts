@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../core/errors.js';
-import { readCache, roadmapCacheDir, stampOf, writeCache } from './roadmap-cache.js';
+import type { Env } from '../core/io.js';
+import { readCache, stampOf, writeCache } from './roadmap-cache.js';
 import { buildFlatRoadmap, flattenSpec, FlatRoadmapError, type FlatDetails } from '../core/roadmap/model.js';
 import { parseRoadmap } from '../core/roadmap/parse.js';
 import type { Roadmap } from '../core/roadmap/types.js';
@@ -21,9 +22,9 @@ export function defaultRoadmapFile(): string {
 }
 
 /** --roadmap FILE, else MLROAD_ROADMAP, else the shipped roadmap. */
-export function roadmapFileFrom(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function roadmapFileFrom(option: string | undefined, env: Env, cwd: string): string {
   const chosen = option ?? (env.MLROAD_ROADMAP || undefined);
-  return chosen ? resolve(chosen) : defaultRoadmapFile();
+  return chosen ? resolve(cwd, chosen) : defaultRoadmapFile();
 }
 
 export function readRoadmapSource(file: string): string {
@@ -37,6 +38,12 @@ export function readRoadmapSource(file: string): string {
   }
 }
 
+/** Where the parse cache is (see roadmap-cache.ts), and the clock that says whether a file has settled. */
+export interface CacheOptions {
+  dir: string;
+  clock: () => number;
+}
+
 export interface Loaded {
   roadmap: Roadmap;
   warnings: Problem[];
@@ -47,14 +54,15 @@ export interface Loaded {
  * A valid file's parse is cached in `cacheDir` (null: no cache), so an
  * unchanged file is not parsed again; invalid files are always parsed.
  */
-export function loadRoadmap(file: string, cacheDir: string | null = roadmapCacheDir()): Loaded {
-  const readAt = Date.now();
+export function loadRoadmap(file: string, cache: CacheOptions | null = null): Loaded {
+  const cacheDir = cache?.dir ?? null;
+  const readAt = cache ? cache.clock() : 0;
   const stamp = cacheDir === null ? null : stampOf(file);
   const parse = () => {
     const { spec, problems } = parseRoadmap(readRoadmapSource(file));
     if (!spec) throw new RoadmapError(file, problems);
     const flat = flattenSpec(spec);
-    if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { roadmap: flat, warnings: problems }, readAt);
+    if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { roadmap: flat, warnings: problems }, readAt, cache!.clock);
     return { flat, problems };
   };
   if (cacheDir !== null && stamp !== null) {

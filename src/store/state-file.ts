@@ -4,14 +4,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { OperationalError } from '../core/errors.js';
+import { asDict, isObject } from '../core/values.js';
 import { isStatus } from '../core/progress.js';
 import { cardProblem, reviewsProblem } from '../core/review/card.js';
 import { MIGRATIONS, migrate, type Migration } from './migrate.js';
 import { STATE_VERSION, emptyState, type StateDoc } from '../core/state/types.js';
-
-export function readStateFile(file: string, options: ReadOptions = {}): StateDoc {
-  return readState(file, options).doc;
-}
 
 export interface ReadOptions {
   version?: number;
@@ -30,10 +27,12 @@ export function readState(file: string, { version = STATE_VERSION, migrations = 
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (some editors add one) is not part of the JSON.
+    data = JSON.parse(stripBom(text));
   } catch (error) {
     throw corrupt(file, text, `not valid JSON (${(error as Error).message})`);
   }
+  if (nestedDeeperThan(data, MAX_DEPTH)) throw corrupt(file, text, `it is nested more than ${MAX_DEPTH} levels deep`);
   const diskVersion = isObject(data) && typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : NaN;
   if (diskVersion > version) {
     throw new OperationalError(
@@ -49,7 +48,34 @@ export function readState(file: string, { version = STATE_VERSION, migrations = 
   }
   const problem = shapeProblem(data);
   if (problem) throw corrupt(file, text, problem);
-  return { doc: data as StateDoc, diskVersion };
+  return { doc: asStateDoc(data as StateDoc), diskVersion };
+}
+
+/** The text a state document is stored as. */
+export const serializeState = (doc: StateDoc): string => `${JSON.stringify(doc, null, 2)}\n`;
+
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Id-keyed objects made prototype-free (see core/values.ts), in place. */
+export function asStateDoc(doc: StateDoc): StateDoc {
+  asDict(doc.roadmaps);
+  for (const id of Object.keys(doc.roadmaps)) asDict(doc.roadmaps[id]!.topics);
+  return doc;
+}
+
+/** State files are a few levels deep; anything much deeper is damage (and would overflow the stack when written). */
+const MAX_DEPTH = 32;
+
+/** Whether `value` nests objects or arrays more than `max` levels deep (iterative: safe on any input). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Why the parsed JSON is not a state document, or null when it is one. */
@@ -60,9 +86,14 @@ export function shapeProblem(data: unknown): string | null {
   for (const [rid, roadmap] of Object.entries(data.roadmaps)) {
     if (!isObject(roadmap) || !isObject(roadmap.topics)) return `roadmap "${rid}" has no "topics" object`;
     if (roadmap.focus !== undefined && typeof roadmap.focus !== 'string') return `the focus of roadmap "${rid}" is not a topic id`;
+    if (roadmap.changes !== undefined && !isCount(roadmap.changes)) return `"changes" of roadmap "${rid}" is not a whole number`;
     for (const [tid, record] of Object.entries(roadmap.topics)) {
       if (!isObject(record) || !isStatus(record.status) || !Array.isArray(record.history)) return `topic "${tid}" of "${rid}" is not a status record`;
-      for (const h of record.history) if (!isObject(h) || !isStatus(h.status) || typeof h.at !== 'string') return `topic "${tid}" of "${rid}" has a malformed history entry`;
+      for (const h of record.history) {
+        if (!isObject(h) || !isStatus(h.status) || !isTime(h.at) || !isStatus(h.previous) || !isCount(h.change) || (h.undoes !== undefined && !isCount(h.undoes))) {
+          return `topic "${tid}" of "${rid}" has a malformed history entry`;
+        }
+      }
       if (record.notes !== undefined && (!Array.isArray(record.notes) || !record.notes.every((n) => isObject(n) && typeof n.at === 'string' && typeof n.text === 'string'))) {
         return `topic "${tid}" of "${rid}" has malformed notes`;
       }
@@ -75,7 +106,8 @@ export function shapeProblem(data: unknown): string | null {
   return null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
 /** Keeps a copy of the bad file (once per distinct content) and builds the error. */
 function corrupt(file: string, text: string, why: string): OperationalError {

@@ -1,24 +1,32 @@
-// The state store: the only code that touches the state file. Reads are plain
-// fs (fast, for `next`); writes take the lock, re-read, apply a pure change and
-// write through conf (atomic temp-file + rename, mode 0600).
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// The state store: the only code that reads or writes the state file. Reads
+// are plain fs (fast, for `next`); writes take the lock, re-read, apply a pure
+// change and write the result durably (durable-write.ts), mode 0600.
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperationalError } from '../core/errors.js';
-import { salvage, type Salvage } from './salvage.js';
-import { withLock } from './lock.js';
-import { readState, type ReadOptions } from './state-file.js';
-import { STATE_FILE_NAME } from './paths.js';
 import type { StateDoc } from '../core/state/types.js';
+import { causeOf, writeFileDurably } from './durable-write.js';
+import { pidAlive, withLock, type LockHost, type LockOptions } from './lock.js';
+import { STATE_FILE_NAME } from './paths.js';
+import { salvageText, type Salvage } from './salvage.js';
+import { readState, serializeState, type ReadOptions } from './state-file.js';
+
+export interface StoreOptions extends ReadOptions {
+  lock?: LockOptions;
+}
 
 export class StateStore {
   readonly file: string;
+  readonly lockFile: string;
 
   /** `options` (layout version and migrations) exist for tests of upgrades. */
   constructor(
     readonly dir: string,
-    readonly options: ReadOptions = {},
+    readonly host: LockHost,
+    readonly options: StoreOptions = {},
   ) {
     this.file = join(dir, STATE_FILE_NAME);
+    this.lockFile = `${this.file}.lock`;
   }
 
   read(): StateDoc {
@@ -30,55 +38,60 @@ export class StateStore {
    * result if it differs. Returns what `change` returned.
    */
   async update<T>(change: (doc: StateDoc) => T): Promise<T> {
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw new OperationalError(`cannot create the config directory ${this.dir}: ${(error as Error).message}`);
-    }
-    // conf is the heaviest import: load it only when writing, and before taking
-    // the lock, so that the lock is held for milliseconds, not for a module load.
-    const { default: Conf } = await import('conf');
-    return withLock(`${this.file}.lock`, () => {
-      const { doc, diskVersion } = readState(this.file, this.options);
-      const before = JSON.stringify(doc);
-      const result = change(doc);
-      const upgraded = diskVersion !== doc.version;
-      if (upgraded || JSON.stringify(doc) !== before) {
-        // The first write in a newer layout keeps the old file, once.
-        if (upgraded) this.#backup(`${this.file}.v${diskVersion}.bak`);
-        this.#write(Conf, doc);
-      }
-      return result;
-    });
+    this.#ensureDir();
+    return withLock(
+      this.lockFile,
+      this.host,
+      () => {
+        const { doc, diskVersion } = readState(this.file, this.options);
+        const before = serializeState(doc);
+        const result = change(doc);
+        const upgraded = diskVersion !== doc.version;
+        const after = serializeState(doc);
+        if (upgraded || after !== before) {
+          // The first write in a newer layout keeps the old file, once.
+          if (upgraded) this.#backup(`${this.file}.v${diskVersion}.bak`);
+          this.#write(after);
+        }
+        return result;
+      },
+      this.options.lock,
+    );
   }
 
   /**
-   * Replaces a damaged state file with what can be salvaged from it, after
-   * copying it to a timestamped backup. Returns the backup path and what was dropped.
+   * Replaces a damaged state file with every complete record that can be read
+   * from it, after copying it to a timestamped backup. Throws, changing
+   * nothing but the backup, when nothing at all can be kept.
    */
   async repair(at: Date): Promise<Salvage & { backup: string }> {
-    const { default: Conf } = await import('conf');
-    return withLock(`${this.file}.lock`, () => {
-      const text = readFileSync(this.file, 'utf8');
-      const backup = `${this.file}.bak-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
-      copyFileSync(this.file, backup);
-      chmodSync(backup, 0o600);
-      let data: unknown = null;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        // Unparseable: nothing can be kept but the backup.
-      }
-      const result = salvage(data);
-      if (data === null) result.dropped.splice(0, result.dropped.length, 'everything: the file is not valid JSON');
-      // conf cannot open a file it cannot parse, so put a valid one in place
-      // first (atomically), then write through conf as usual.
-      const temp = `${this.file}.repair-${process.pid}`;
-      writeFileSync(temp, JSON.stringify(result.doc), { mode: 0o600 });
-      renameSync(temp, this.file);
-      this.#write(Conf, result.doc);
-      return { ...result, backup };
-    });
+    return withLock(
+      this.lockFile,
+      this.host,
+      () => {
+        const text = readFileSync(this.file, 'utf8');
+        const backup = `${this.file}.bak-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+        copyFileSync(this.file, backup);
+        chmodSync(backup, 0o600);
+        const result = salvageText(text);
+        if (result.kept === 0 && !result.complete) {
+          throw new OperationalError(
+            `nothing in the state file ${this.file} could be kept (${result.dropped[0] ?? 'no complete record'}); it was not changed. A copy is at ${backup}.`,
+          );
+        }
+        this.#write(serializeState(result.doc));
+        return { ...result, backup };
+      },
+      this.options.lock,
+    );
+  }
+
+  #ensureDir(): void {
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw new OperationalError(`cannot create the config directory ${this.dir}: ${causeOf(error)}`);
+    }
   }
 
   #backup(path: string): void {
@@ -86,24 +99,11 @@ export class StateStore {
       if (!existsSync(path)) copyFileSync(this.file, path);
       chmodSync(path, 0o600);
     } catch (error) {
-      throw new OperationalError(`cannot keep a backup of the state file at ${path} before upgrading it: ${(error as Error).message}`);
+      throw new OperationalError(`cannot keep a backup of the state file at ${path} before upgrading it: ${causeOf(error)}`);
     }
   }
 
-  #write(Conf: typeof import('conf').default, doc: StateDoc): void {
-    try {
-      const conf = new Conf<Record<string, unknown>>({
-        cwd: this.dir,
-        configName: STATE_FILE_NAME.replace(/\.json$/, ''),
-        projectSuffix: '',
-        configFileMode: 0o600,
-        accessPropertiesByDotNotation: false,
-        clearInvalidConfig: false,
-      });
-      conf.store = doc as unknown as Record<string, unknown>;
-      chmodSync(this.file, 0o600);
-    } catch (error) {
-      throw new OperationalError(`cannot write the state file ${this.file}: ${(error as Error).message}`);
-    }
+  #write(text: string): void {
+    writeFileDurably(this.file, text, { pid: this.host.system.pid, alive: (pid) => pid !== this.host.system.pid && pidAlive(this.host.system, pid) });
   }
 }

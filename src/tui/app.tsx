@@ -7,9 +7,8 @@ import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { now as systemNow } from '../core/clock.js';
 import { clean } from '../render/sanitize.js';
-import { loadScheduler } from '../core/review/card.js';
+import { loadScheduler } from '../core/review/load-scheduler.js';
 import type { Roadmap } from '../core/roadmap/types.js';
 import { notesOf } from '../core/state/notes.js';
 import type { StateStore } from '../store/state-store.js';
@@ -26,7 +25,7 @@ import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { interpret, isEffect, splitKeys, type Effect, type KeyInfo } from './keys.js';
 import { layoutOf, type Size } from './layout.js';
 import { noEditor, writeNote, type RunEditor } from './note.js';
-import { systemOpener, webUrl, type Opener } from './open-url.js';
+import { webUrl, type Opener } from './open-url.js';
 import { errorText, Persister } from './persist.js';
 import { initialState, labelOf, reduce, selected, type Action, type TuiState } from './reducer.js';
 import { statusLines } from './view/chrome.js';
@@ -37,13 +36,14 @@ export interface AppProps {
   store: StateStore;
   /** The state as already read (else read from the store). */
   doc?: StateDoc;
-  /** Time of each status change, review and note, and what decides which reviews are due (default: the mlroad clock, MLROAD_NOW aware). */
-  clock?: () => Date;
+  /** Time of each status change, review and note, and what decides which reviews are due (index.ts: the mlroad clock, MLROAD_NOW aware). */
+  clock: () => Date;
   /** A fixed size (tests); without it, the terminal's, following resizes. */
   size?: Size;
   /** Colours to use; the default has none (level 0). */
   chalk?: ChalkInstance;
-  openUrl?: Opener;
+  /** Opens a resource's link (index.ts: the system's opener). */
+  openUrl: Opener;
   /** The editor for `e` (a note); index.ts gives the learner's, on the terminal. */
   runEditor?: RunEditor;
   persister?: Persister;
@@ -63,9 +63,9 @@ export function App(props: AppProps) {
   const { exit } = useApp();
   // Ink's write() redraws the whole frame after it: used when the editor gave the screen back.
   const { write } = useStdout();
-  const clock = props.clock ?? systemNow;
+  const clock = props.clock;
   const runEditor = props.runEditor ?? noEditor;
-  const opener = useMemo(() => props.openUrl ?? systemOpener(), [props.openUrl]);
+  const opener = props.openUrl;
   const persister = useMemo(() => props.persister ?? new Persister(store, roadmap), [props.persister, store, roadmap]);
   const theme = useMemo(() => makeTheme(props.chalk ?? NO_COLOUR), [props.chalk]);
 

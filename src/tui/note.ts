@@ -3,11 +3,12 @@
 // context) in the same editor ($VISUAL, else $EDITOR, else vi on a terminal).
 // The editor is injected: the real one leaves the full screen while it runs
 // (index.ts), tests pass a function that "types" into the draft.
-import { editorTemplate } from '../cli/commands/note.js';
+import { editorTemplate } from '../render/notes.js';
 import { OperationalError } from '../core/errors.js';
-import { editorCommand, editText, noteFromEditor } from '../platform/editor.js';
+import type { Env } from '../core/io.js';
+import { editorCommand, editText } from '../platform/editor.js';
 import type { Topic } from '../core/roadmap/types.js';
-import { normalizeNote } from '../core/state/notes.js';
+import { noteFromEditor, normalizeNote } from '../core/state/notes.js';
 import type { TopicNote } from '../core/state/types.js';
 
 /** Edits `template` in a file named `fileName`; returns the file's text when the editor exits, throws when it fails. */
@@ -37,12 +38,12 @@ export interface Suspendable {
  * The editor runs synchronously: nothing of the browser (no frame, no key,
  * no write) runs while it has the terminal.
  */
-export function terminalEditor(terminal: Suspendable, env: NodeJS.ProcessEnv = process.env): RunEditor {
+export function terminalEditor(terminal: Suspendable, env: Env, platform: NodeJS.Platform): RunEditor {
   return (template, fileName) => {
-    const command = editorCommand(env, true)!;
+    const command = editorCommand(env, true, platform)!;
     terminal.suspend();
     try {
-      return editText(command, template, fileName);
+      return editText(command, template, fileName, platform);
     } finally {
       terminal.resume();
     }

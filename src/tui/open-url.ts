@@ -2,12 +2,13 @@
 // http(s) only, re-checked; MLROAD_BROWSER or the platform's opener; detached,
 // no shell command line built from the URL). Behind a function type so tests
 // can see what would be opened without starting a browser.
+import type { Env } from '../core/io.js';
 import { launch, launcherFor, webUrl, type OpenOutcome } from '../platform/browser.js';
 
 export { webUrl, type OpenOutcome };
 export type Opener = (url: string) => Promise<OpenOutcome>;
 
-export function systemOpener(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Opener {
+export function systemOpener(env: Env, platform: NodeJS.Platform): Opener {
   return async (url) => {
     const href = webUrl(url);
     if (!href) return { opened: false, reason: 'not an http(s) link' };

@@ -9,9 +9,9 @@ import type { RatingName } from '../core/review/card.js';
 import { recordReview, type ReviewResult } from '../actions/review.js';
 import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { markTopics, type MarkResult } from '../actions/mark.js';
-import { appendNote, type NoteResult } from '../core/state/notes.js';
+import { appendNote, type NoteResult } from '../actions/note.js';
 import type { StateStore } from '../store/state-store.js';
-import { undoLast, type UndoResult } from '../core/state/undo.js';
+import { undoLast, type UndoResult } from '../actions/undo.js';
 
 export class Persister {
   #queue: Promise<unknown> = Promise.resolve();

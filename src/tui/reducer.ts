@@ -284,8 +284,8 @@ export interface InitialOptions {
   roadmap: Roadmap;
   doc: StateDoc;
   size: Size;
-  /** For due reviews (as `mlroad next`); default: the real time. */
-  now?: Date;
+  /** For due reviews (as `mlroad next`). */
+  now: Date;
 }
 
 /** What `mlroad next` would choose: due reviews first, within the focus (`mlroad focus`) if one is set. */
@@ -302,7 +302,7 @@ function nothingLeft(focus: Topic | undefined): Message {
 }
 
 /** Opens at the topic `mlroad next` would choose, with its path expanded and in view. */
-export function initialState({ roadmap, doc, size, now = new Date() }: InitialOptions): TuiState {
+export function initialState({ roadmap, doc, size, now }: InitialOptions): TuiState {
   const progress = progressOf(roadmap, doc);
   const base: TuiState = {
     roadmap,

@@ -85,15 +85,15 @@ describe('repair', () => {
     expect(topics().gamma.history[0].change).toBe(2);
   });
 
-  it('--repair of unparseable JSON starts afresh, with the old bytes in the backup', async () => {
+  it('--repair of a file with nothing to keep says so, exits 1, and changes nothing but the backup', async () => {
     writeFileSync(stateFile(), '\u0000\u0000garbage');
     const r = await run('doctor', '--repair');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('! dropped  everything: the file is not valid JSON');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nothing in the state file .*state\.json could be kept .*it was not changed/);
     const backups = readdirSync(dir).filter((f) => f.startsWith('state.json.bak-'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(join(dir, backups[0]!), 'utf8')).toBe('\u0000\u0000garbage');
-    expect(JSON.parse(readFileSync(stateFile(), 'utf8'))).toEqual({ version: 1, roadmaps: {} });
+    expect(readFileSync(stateFile(), 'utf8')).toBe('\u0000\u0000garbage');
   });
 
   it('--repair makes a readable but world-readable state file private again', async () => {

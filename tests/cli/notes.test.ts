@@ -1,10 +1,9 @@
 // Notes on topics: appended with a date, shown by `show` (text and JSON,
 // oldest first), written in $VISUAL/$EDITOR when no text is given.
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BIN, mlroad, ROOT, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
+import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
 let dir: string;
 let roadmap: string;
@@ -73,16 +72,7 @@ describe('mlroad note TOPIC "text"', () => {
   });
 
   it('"-" reads the note from stdin', async () => {
-    const r = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, '--roadmap', roadmap, 'note', 'delta', '-'], {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH, MLROAD_CONFIG_DIR: dir, MLROAD_NOW: '2026-03-01T09:00:00Z', TZ: 'UTC' },
-      });
-      let stdout = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.on('close', (code) => resolve({ code: code ?? -1, stdout }));
-      child.stdin.end('line one\nline two\n\n');
-    });
+    const r = await mlroad(['--roadmap', roadmap, 'note', 'delta', '-'], { configDir: dir, env: { MLROAD_NOW: '2026-03-01T09:00:00Z' }, stdin: 'line one\nline two\n\n' });
     expect(r.code).toBe(0);
     expect((await showJson('delta')).notes).toEqual([{ at: '2026-03-01T09:00:00.000Z', text: 'line one\nline two' }]);
   });

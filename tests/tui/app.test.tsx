@@ -6,6 +6,7 @@ import { markTopics } from '../../src/actions/mark.js';
 import { StateStore } from '../../src/store/state-store.js';
 import { KEY_HELP } from '../../src/tui/view/help.js';
 import { KEY, NOW, persisted, shippedRoadmap, start, tempDir, type Harness } from './helpers.js';
+import { testHost } from '../helpers.js';
 
 let h: Harness | undefined;
 afterEach(() => {
@@ -18,7 +19,7 @@ const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 3000, interv
 
 describe('layout', () => {
   it('shows the header, the tree with outline numbers, glyphs and parent counts, and the footer', async () => {
-    const store = new StateStore(tempDir());
+    const store = new StateStore(tempDir(), testHost());
     const r = shippedRoadmap();
     await markTopics(store, r, [r.byNumber.get('1')!, r.byNumber.get('2.1.1')!], 'done', NOW);
     await markTopics(store, r, [r.byNumber.get('2.2.1')!], 'in-progress', NOW);
@@ -130,7 +131,7 @@ describe('moving', () => {
   });
 
   it('n jumps to the next topic to study, opening its path', async () => {
-    const store = new StateStore(tempDir());
+    const store = new StateStore(tempDir(), testHost());
     const r = shippedRoadmap();
     h = await start({ roadmap: r, store });
     await h.press('G');
@@ -146,7 +147,7 @@ describe('moving', () => {
 
 describe('what `mlroad next` would choose', () => {
   it('respects the focus (`mlroad focus`) and puts due reviews first', async () => {
-    const store = new StateStore(tempDir());
+    const store = new StateStore(tempDir(), testHost());
     const r = shippedRoadmap();
     await store.update((doc) => {
       doc.roadmaps[r.id] = { topics: {}, changes: 0, focus: r.byNumber.get('9.1')!.id };
@@ -225,7 +226,7 @@ describe('marking (persisted at once)', () => {
 
   it('a write that fails (corrupt state file) shows in the status line and the app keeps going', async () => {
     const dir = tempDir();
-    h = await start({ store: new StateStore(dir) });
+    h = await start({ store: new StateStore(dir, testHost()) });
     writeFileSync(`${dir}/state.json`, '{ not json');
     await h.press(KEY.space);
     await h.until((f) => /Not saved: the state file .*state\.json is corrupt/.test(f));
@@ -271,7 +272,7 @@ describe('details, help, quitting', () => {
   });
 
   it('the details show the learner’s notes (`mlroad note`), escape codes removed', async () => {
-    const store = new StateStore(tempDir());
+    const store = new StateStore(tempDir(), testHost());
     await store.update((doc) => {
       doc.roadmaps.fixture = { topics: { alpha: { status: 'pending', history: [], notes: [{ at: '2026-02-20T18:30:00.000Z', text: 'Re-read the \x1b[31mdocs\x1b[0m section.' }] } }, changes: 0 };
     });
@@ -338,7 +339,7 @@ describe('finding', () => {
   });
 
   it('Tab cycles the filter all / pending / in progress / done; Shift-Tab goes back', async () => {
-    const store = new StateStore(tempDir());
+    const store = new StateStore(tempDir(), testHost());
     const h0 = await start({ store });
     await h0.press(KEY.space, 'j', 's'); // alpha done, beta in progress
     await h0.until((f) => f.includes('Marked 1.2 Beta Topic in progress'));

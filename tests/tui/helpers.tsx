@@ -13,6 +13,7 @@ import { vi } from 'vitest';
 import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import type { Roadmap } from '../../src/core/roadmap/types.js';
 import { StateStore } from '../../src/store/state-store.js';
+import { testHost } from '../helpers.js';
 import { App, type AppProps } from '../../src/tui/app.js';
 import type { Size } from '../../src/tui/layout.js';
 import type { OpenOutcome } from '../../src/tui/open-url.js';
@@ -145,7 +146,7 @@ export interface HarnessOptions extends Partial<AppProps> {
 
 export async function start(options: HarnessOptions = {}): Promise<Harness> {
   const roadmap = options.roadmap ?? fixtureRoadmap();
-  const store = options.store ?? new StateStore(tempDir());
+  const store = options.store ?? new StateStore(tempDir(), testHost());
   const opened: string[] = [];
   const quit = vi.fn();
   const props: AppProps = {

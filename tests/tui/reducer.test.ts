@@ -28,7 +28,7 @@ function docWith(r: Roadmap, statuses: Record<string, 'done' | 'in-progress' | '
 }
 
 const stateOf = (statuses: Record<string, 'done' | 'in-progress' | 'skipped' | 'pending'> = {}, r: Roadmap = roadmap, size = SIZE) =>
-  initialState({ roadmap: r, doc: docWith(r, statuses), size });
+  initialState({ roadmap: r, doc: docWith(r, statuses), size, now: new Date('2026-03-01T09:00:00Z') });
 const run = (s: TuiState, ...actions: Action[]) => actions.reduce(reduce, s);
 const ids = (rows: readonly Topic[]) => rows.map((x) => x.id);
 const key = (k: Partial<KeyInfo>): KeyInfo => ({ ...NO_KEY, ...k });

@@ -5,12 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OperationalError } from '../../src/core/errors.js';
-import { SCISSORS } from '../../src/platform/editor.js';
+import { SCISSORS } from '../../src/core/state/notes.js';
 import { markTopics } from '../../src/actions/mark.js';
 import { StateStore } from '../../src/store/state-store.js';
 import type { RunEditor } from '../../src/tui/note.js';
 import { terminalEditor } from '../../src/tui/note.js';
 import { KEY, NOW, persisted, start, tempDir, type Harness } from './helpers.js';
+import { testHost } from '../helpers.js';
 
 let h: Harness | undefined;
 afterEach(() => {
@@ -26,7 +27,7 @@ const record = (store: StateStore, id: string) => store.read().roadmaps.fixture?
 
 /** A store where 1.1 Alpha and 1.2 Beta were marked done at day 0 (one change each). */
 async function doneAtDay0(): Promise<{ store: StateStore; h0: Harness }> {
-  const store = new StateStore(tempDir());
+  const store = new StateStore(tempDir(), testHost());
   const h0 = await start({ store, watchMs: 0 });
   const r = h0.roadmap;
   h0.unmount();
@@ -272,11 +273,11 @@ describe('e: a note in the editor', () => {
     const script = `${dir}/editor.sh`;
     writeFileSync(script, `#!/bin/sh\n{ printf 'from the script\\n'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"\n`, { mode: 0o755 });
     const calls: string[] = [];
-    const run = terminalEditor({ suspend: () => calls.push('suspend'), resume: () => calls.push('resume') }, { VISUAL: `sh ${script}` });
+    const run = terminalEditor({ suspend: () => calls.push('suspend'), resume: () => calls.push('resume') }, { VISUAL: `sh ${script}` }, 'linux');
     expect(await run('draft\n', 'x.md')).toBe('from the script\ndraft\n');
     expect(calls).toEqual(['suspend', 'resume']);
     // A failing editor is an error, and the terminal still comes back.
-    const failing = terminalEditor({ suspend: () => calls.push('suspend'), resume: () => calls.push('resume') }, { VISUAL: 'false' });
+    const failing = terminalEditor({ suspend: () => calls.push('suspend'), resume: () => calls.push('resume') }, { VISUAL: 'false' }, 'linux');
     expect(() => failing('draft\n', 'x.md')).toThrow(/the editor "false" exited with 1; no note was added/);
     expect(calls).toEqual(['suspend', 'resume', 'suspend', 'resume']);
   });
@@ -284,7 +285,7 @@ describe('e: a note in the editor', () => {
 
 describe('output hygiene', () => {
   it('the review overlay, the badge and the messages never write escape sequences from roadmap text', async () => {
-    const store = new StateStore(tempDir());
+    const store = new StateStore(tempDir(), testHost());
     const h0 = await start({ store, watchMs: 0 });
     const r = h0.roadmap;
     h0.unmount();

@@ -10,9 +10,12 @@ import { cacheFileFor, entryBytes, roadmapCacheDir, SETTLE_MS } from '../../src/
 import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** The cache stores a file only once it has not changed for SETTLE_MS. */
-const settle = () => sleep(SETTLE_MS + 100);
+/**
+ * The cache stores a file only once it has not changed for SETTLE_MS. Rather
+ * than wait that long, loads that should see a settled file run with a clock
+ * that far ahead.
+ */
+const settled = () => Date.now() + SETTLE_MS + 100;
 
 const DESCRIBED = SMALL_ROADMAP.replace('        id: alpha\n', '        id: alpha\n        description: The first letter, ünïcödé 😀 included.\n        questions: [Why first?]\n');
 
@@ -27,19 +30,18 @@ describe('the parse cache', () => {
   let file: string;
   let cacheDir: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     file = writeRoadmap(DESCRIBED);
     cacheDir = join(tempDir(), 'mlroad');
-    await settle();
   });
 
   it('stores a valid file once and serves it from the entry after that', () => {
-    const first = loadRoadmap(file, cacheDir).roadmap;
+    const first = loadRoadmap(file, { dir: cacheDir, clock: settled }).roadmap;
     expect(existsSync(cacheFileFor(cacheDir, file))).toBe(true);
     // Mark the entry (a title changed inside it): a load that shows the mark came from the cache.
     const lines = entryLines(cacheDir, file);
     forge(cacheDir, file, [lines[0]!, '', lines[2]!.replace('"Alpha"', '"Alpha (from the cache)"'), lines[3]!]);
-    const second = loadRoadmap(file, cacheDir).roadmap;
+    const second = loadRoadmap(file, { dir: cacheDir, clock: settled }).roadmap;
     expect(second.byId.get('alpha')!.title).toBe('Alpha (from the cache)');
     expect(second.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours])).toEqual(first.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours]));
     // Texts come from the entry too, non-ASCII included (stored escaped, read as latin1).
@@ -52,25 +54,22 @@ describe('the parse cache', () => {
 
   it('re-parses a file whose content changed, even at the same size and modification time', async () => {
     const f = writeRoadmap(SMALL_ROADMAP);
-    await settle();
-    expect(loadRoadmap(f, cacheDir).roadmap.byId.get('beta')!.title).toBe('Beta');
+    expect(loadRoadmap(f, { dir: cacheDir, clock: settled }).roadmap.byId.get('beta')!.title).toBe('Beta');
     const { mtime, atime, size } = statSync(f);
     writeFileSync(f, SMALL_ROADMAP.replace('title: Beta', 'title: Bxta'));
     utimesSync(f, atime, mtime); // an editor or copy that keeps the time stamp
     expect(statSync(f).size).toBe(size);
-    expect(loadRoadmap(f, cacheDir).roadmap.byId.get('beta')!.title).toBe('Bxta');
+    expect(loadRoadmap(f, { dir: cacheDir, clock: settled }).roadmap.byId.get('beta')!.title).toBe('Bxta');
     // An ordinary edit (new size, new time) too.
-    await settle();
     writeFileSync(f, SMALL_ROADMAP.replace('title: Beta', 'title: Beta Longer'));
-    expect(loadRoadmap(f, cacheDir).roadmap.byId.get('beta')!.title).toBe('Beta Longer');
+    expect(loadRoadmap(f, { dir: cacheDir, clock: settled }).roadmap.byId.get('beta')!.title).toBe('Beta Longer');
   });
 
   it('does not store a file changed moments ago (its time stamp could still repeat), then does', async () => {
     const f = writeRoadmap(SMALL_ROADMAP);
-    loadRoadmap(f, cacheDir);
+    loadRoadmap(f, { dir: cacheDir, clock: Date.now });
     expect(existsSync(cacheFileFor(cacheDir, f))).toBe(false);
-    await settle();
-    loadRoadmap(f, cacheDir);
+    loadRoadmap(f, { dir: cacheDir, clock: settled });
     expect(existsSync(cacheFileFor(cacheDir, f))).toBe(true);
   });
 
@@ -90,12 +89,11 @@ describe('the parse cache', () => {
     ['another cache format in the key', forged((lines) => [lines[0]!.replace(/"format":\d+/, '"format":1'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!])],
   ])('ignores and rewrites an entry with %s', async (_what, damage) => {
     const f = writeRoadmap(DESCRIBED);
-    await settle();
-    loadRoadmap(f, cacheDir);
+    loadRoadmap(f, { dir: cacheDir, clock: settled });
     const good = entryLines(cacheDir, f);
     damage(cacheDir, f, good);
     expect(entryLines(cacheDir, f)).not.toEqual(good);
-    const { roadmap } = loadRoadmap(f, cacheDir);
+    const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
     expect(roadmap.all.map((t) => t.id)).toEqual(['basics', 'alpha', 'beta', 'gamma', 'advanced', 'delta', 'epsilon', 'zeta']);
     expect(roadmap.topics.map((t) => t.children.length)).toEqual([3, 3]);
     expect(roadmap.byId.get('alpha')!.title).toBe('Alpha');
@@ -105,11 +103,10 @@ describe('the parse cache', () => {
 
   it('takes damaged texts from the file itself, and rewrites the entry', async () => {
     const f = writeRoadmap(DESCRIBED);
-    await settle();
-    loadRoadmap(f, cacheDir);
+    loadRoadmap(f, { dir: cacheDir, clock: settled });
     const good = entryLines(cacheDir, f);
     forge(cacheDir, f, [good[0]!, '', good[2]!, '{"descriptions": "broken"}']);
-    const { roadmap } = loadRoadmap(f, cacheDir);
+    const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
     expect(roadmap.byId.get('alpha')!.title).toBe('Alpha'); // the core came from the entry
     expect(roadmap.byId.get('alpha')!.description).toBe('The first letter, ünïcödé 😀 included.');
     expect(entryLines(cacheDir, f)).toEqual(good);
@@ -117,10 +114,9 @@ describe('the parse cache', () => {
 
   it('ignores an entry it cannot read (a directory in its place) and works without one', async () => {
     const f = writeRoadmap(SMALL_ROADMAP);
-    await settle();
     mkdirSync(cacheFileFor(cacheDir, f));
-    expect(loadRoadmap(f, cacheDir).roadmap.leaves).toHaveLength(6);
-    expect(loadRoadmap(f, join(f, 'not-a-dir')).roadmap.leaves).toHaveLength(6);
+    expect(loadRoadmap(f, { dir: cacheDir, clock: settled }).roadmap.leaves).toHaveLength(6);
+    expect(loadRoadmap(f, { dir: join(f, 'not-a-dir'), clock: settled }).roadmap.leaves).toHaveLength(6);
   });
 
   it('drops the entries of roadmap files that no longer exist (and stale temp files) when it writes one', async () => {
@@ -128,16 +124,15 @@ describe('the parse cache', () => {
     const gone = writeRoadmap(SMALL_ROADMAP);
     const stays = writeRoadmap(SMALL_ROADMAP);
     const next = writeRoadmap(SMALL_ROADMAP);
-    await settle();
-    loadRoadmap(gone, dir);
-    loadRoadmap(stays, dir);
+    loadRoadmap(gone, { dir: dir, clock: settled });
+    loadRoadmap(stays, { dir: dir, clock: settled });
     const stale = join(dir, 'roadmap-0000000000000000.json.123.abc.tmp');
     writeFileSync(stale, 'half');
     utimesSync(stale, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     const fresh = join(dir, 'roadmap-0000000000000000.json.456.def.tmp');
     writeFileSync(fresh, 'a writer at work');
     rmSync(gone);
-    loadRoadmap(next, dir);
+    loadRoadmap(next, { dir: dir, clock: settled });
     expect(existsSync(cacheFileFor(dir, gone))).toBe(false);
     expect(existsSync(cacheFileFor(dir, stays))).toBe(true);
     expect(existsSync(cacheFileFor(dir, next))).toBe(true);
@@ -147,10 +142,9 @@ describe('the parse cache', () => {
 
   it('never stores an invalid roadmap: every load reports its problems with their positions', async () => {
     const f = writeRoadmap(`${SMALL_ROADMAP}  - title: ""\n`);
-    await settle();
     for (let i = 0; i < 2; i++) {
       try {
-        loadRoadmap(f, cacheDir);
+        loadRoadmap(f, { dir: cacheDir, clock: settled });
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(RoadmapError);
@@ -163,27 +157,29 @@ describe('the parse cache', () => {
 
 describe('the cache directory', () => {
   it('is $XDG_CACHE_HOME/mlroad, else ~/.cache/mlroad, and never the config dir or inside it', () => {
-    expect(roadmapCacheDir('/home/u/.config/mlroad', { XDG_CACHE_HOME: '/var/cache/u' })).toBe('/var/cache/u/mlroad');
-    expect(roadmapCacheDir('/home/u/.config/mlroad', { HOME: '/home/u' })).toMatch(/\/\.cache\/mlroad$/);
-    expect(roadmapCacheDir('/x/mlroad', { XDG_CACHE_HOME: '/x' })).toBeNull();
-    expect(roadmapCacheDir('/x', { XDG_CACHE_HOME: '/x/cache' })).toBeNull();
-    expect(roadmapCacheDir('/x/mlroad-config', { XDG_CACHE_HOME: '/x' })).toBe('/x/mlroad');
+    const where = (env: Record<string, string>) => ({ env, cwd: '/work', homedir: '/home/u' });
+    expect(roadmapCacheDir('/home/u/.config/mlroad', where({ XDG_CACHE_HOME: '/var/cache/u' }))).toBe('/var/cache/u/mlroad');
+    expect(roadmapCacheDir('/home/u/.config/mlroad', where({}))).toBe('/home/u/.cache/mlroad');
+    expect(roadmapCacheDir('/x/mlroad', where({ XDG_CACHE_HOME: '/x' }))).toBeNull();
+    expect(roadmapCacheDir('/x', where({ XDG_CACHE_HOME: '/x/cache' }))).toBeNull();
+    expect(roadmapCacheDir('/x/mlroad-config', where({ XDG_CACHE_HOME: '/x' }))).toBe('/x/mlroad');
+    // A relative XDG_CACHE_HOME is taken from the working directory.
+    expect(roadmapCacheDir('/home/u/.config/mlroad', where({ XDG_CACHE_HOME: 'cache' }))).toBe('/work/cache/mlroad');
   });
 
   it('the CLI keeps entries in the cache dir and only state in the config dir', async () => {
     const home = tempDir();
     const f = writeRoadmap(SMALL_ROADMAP);
-    await settle();
     const env = { HOME: home, XDG_CACHE_HOME: undefined, XDG_CONFIG_HOME: undefined, MLROAD_CONFIG_DIR: undefined };
-    expect((await mlroad(['--roadmap', f, 'done', 'alpha'], { env })).code).toBe(0);
-    expect((await mlroad(['--roadmap', f, 'next'], { env })).code).toBe(0);
+    expect((await mlroad(['--roadmap', f, 'done', 'alpha'], { env, home, clock: settled })).code).toBe(0);
+    expect((await mlroad(['--roadmap', f, 'next'], { env, home, clock: settled })).code).toBe(0);
     expect(readdirSync(join(home, '.cache', 'mlroad')).filter((n) => n.startsWith('roadmap-'))).toHaveLength(1);
     expect(readdirSync(join(home, '.config', 'mlroad')).filter((n) => n.startsWith('roadmap-'))).toEqual([]);
     // A cache home that would put entries in the config dir: no cache at all, and it still works.
     const shared = tempDir();
     const env2 = { MLROAD_CONFIG_DIR: join(shared, 'mlroad'), XDG_CACHE_HOME: shared };
-    expect((await mlroad(['--roadmap', f, 'done', 'beta'], { env: env2 })).code).toBe(0);
-    expect((await mlroad(['--roadmap', f, 'next'], { env: env2 })).code).toBe(0);
+    expect((await mlroad(['--roadmap', f, 'done', 'beta'], { env: env2, clock: settled })).code).toBe(0);
+    expect((await mlroad(['--roadmap', f, 'next'], { env: env2, clock: settled })).code).toBe(0);
     expect(readdirSync(join(shared, 'mlroad')).filter((n) => n.startsWith('roadmap-'))).toEqual([]);
   });
 });
@@ -193,10 +189,9 @@ describe('deleting the cache', () => {
     const f = writeRoadmap(DESCRIBED);
     const cacheHome = tempDir();
     const env = { MLROAD_CONFIG_DIR: tempDir(), XDG_CACHE_HOME: cacheHome, MLROAD_NOW: '2026-03-01T09:00:00Z' };
-    await settle();
-    expect((await mlroad(['--roadmap', f, 'start', 'beta'], { env })).code).toBe(0);
+    expect((await mlroad(['--roadmap', f, 'start', 'beta'], { env, clock: settled })).code).toBe(0);
     const commands = [['next', '-n', '3'], ['next', '--json'], ['progress'], ['progress', '--json'], ['progress', '--short'], ['tree', '--json'], ['show', 'alpha'], ['show', '1.1', '--json'], ['validate', f]];
-    const outputs = async () => Promise.all(commands.map(async (c) => mlroad(['--roadmap', f, ...c], { env })));
+    const outputs = async () => Promise.all(commands.map(async (c) => mlroad(['--roadmap', f, ...c], { env, clock: settled })));
     const warm = await outputs();
     const entries = readdirSync(join(cacheHome, 'mlroad'));
     expect(entries).toHaveLength(1);

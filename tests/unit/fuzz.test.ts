@@ -11,6 +11,14 @@ import { resolveReference } from '../../src/core/roadmap/resolve.js';
 import { mlroad, SHIPPED_ROADMAP, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
 const SHIPPED = readFileSync(SHIPPED_ROADMAP, 'utf8');
+/**
+ * Fuzzing runs with a fixed seed at a modest size by default, so a failure is
+ * reproducible and `npm test` stays quick; MLROAD_FUZZ=10 (or any factor)
+ * runs ten times as many cases, and MLROAD_FUZZ_SEED another seed.
+ */
+const FACTOR = Number(process.env.MLROAD_FUZZ ?? 1) || 1;
+const SEED = Number(process.env.MLROAD_FUZZ_SEED ?? 20261130);
+const runs = (n: number) => ({ numRuns: Math.max(1, Math.round(n * FACTOR)), seed: SEED });
 /** Counts what the properties saw, for the closing note. */
 export const seen = { cases: 0, valid: 0 };
 
@@ -71,15 +79,15 @@ const mutation = (base: string) =>
 
 describe('the loader never crashes', () => {
   it('on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), checkOutcome), { numRuns: 1500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), checkOutcome), runs(400));
   });
 
   it('on mutations of a small valid roadmap', () => {
-    fc.assert(fc.property(mutation(SMALL_ROADMAP), checkOutcome), { numRuns: 1500 });
+    fc.assert(fc.property(mutation(SMALL_ROADMAP), checkOutcome), runs(400));
   });
 
   it('on mutations of the shipped roadmap', () => {
-    fc.assert(fc.property(mutation(SHIPPED), checkOutcome), { numRuns: 150 });
+    fc.assert(fc.property(mutation(SHIPPED), checkOutcome), runs(40));
   });
 
   it('on arbitrary YAML values', () => {
@@ -115,7 +123,7 @@ describe('the loader never crashes', () => {
         }
         if (typeof text === 'string') checkOutcome(text);
       }),
-      { numRuns: 1500 },
+      runs(400),
     );
   });
 
@@ -127,7 +135,7 @@ describe('the loader never crashes', () => {
         const r = resolveReference(roadmap, ref);
         expect(['found', 'ambiguous', 'unknown']).toContain(r.kind);
       }),
-      { numRuns: 500 },
+      runs(200),
     );
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/migrate.js';
 import { setStatus } from '../../src/core/state/ops.js';
 import { StateStore } from '../../src/store/state-store.js';
-import { tempDir } from '../helpers.js';
+import { tempDir, testHost } from '../helpers.js';
 
 const V1 = JSON.stringify({ version: 1, roadmaps: { r: { topics: { a: { status: 'done', history: [{ status: 'done', at: '2026-01-01T00:00:00.000Z', previous: 'pending', change: 1 }] } }, changes: 1 } } });
 // A pretend v1 → v2 step: records gain a "since" copied from their last history entry.
@@ -32,7 +32,7 @@ describe('state migrations', () => {
     const dir = tempDir();
     const file = join(dir, 'state.json');
     writeFileSync(file, V1, { mode: 0o600 });
-    const store = new StateStore(dir, { version: 2, migrations: toV2 });
+    const store = new StateStore(dir, testHost(), { version: 2, migrations: toV2 });
     expect(store.read().version).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe(V1);
     await store.update((doc) => setStatus(doc, 'r', ['b'], 'done', new Date('2026-02-01T00:00:00Z')));
@@ -51,7 +51,7 @@ describe('state migrations', () => {
   it('a write that changes nothing still upgrades (with the backup) only when asked to write', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'state.json'), V1);
-    const store = new StateStore(dir, { version: 2, migrations: toV2 });
+    const store = new StateStore(dir, testHost(), { version: 2, migrations: toV2 });
     await store.update(() => undefined);
     expect(existsSync(join(dir, 'state.json.v1.bak'))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).version).toBe(2);
@@ -61,7 +61,7 @@ describe('state migrations', () => {
     const dir = tempDir();
     const v2 = V1.replace('"version":1', '"version":2');
     writeFileSync(join(dir, 'state.json'), v2);
-    const store = new StateStore(dir);
+    const store = new StateStore(dir, testHost());
     expect(() => store.read()).toThrow('was written by a newer mlroad (state version 2, this one reads 1)');
     await expect(store.update(() => undefined)).rejects.toThrow('newer mlroad');
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(v2);
@@ -70,7 +70,7 @@ describe('state migrations', () => {
   it('an older file that no migration can upgrade is treated as corrupt, not overwritten', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'state.json'), V1);
-    const store = new StateStore(dir, { version: 3, migrations: toV2 });
+    const store = new StateStore(dir, testHost(), { version: 3, migrations: toV2 });
     expect(() => store.read()).toThrow('cannot be upgraded from state version 1 (no migration from state version 2)');
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(V1);
   });

@@ -46,10 +46,12 @@ describe('broken roadmap files', () => {
     for (const args of [['validate', file], ['--roadmap', file, 'next'], ['--roadmap', file, 'progress', '--json']]) {
       const run = await mlroad(args, { configDir: writeRoadmap('') + '.d' });
       expect(run.code).toBe(2);
-      expect(run.stdout).toBe('');
-      expect(run.stderr).toContain(`${file}:7:9: duplicate id "same" (first used at line 5)`);
-      expect(run.stderr).toContain(`${file}:9:9: duplicate id "same" (first used at line 5)`);
-      expect(run.stderr).not.toMatch(/\n\s+at /);
+      // validate's problems are its output (stdout); for other commands they are errors (stderr).
+      const [report, other] = args[0] === 'validate' ? [run.stdout, run.stderr] : [run.stderr, run.stdout];
+      expect(other).toBe('');
+      expect(report).toContain(`${file}:7:9: duplicate id "same" (first used at line 5)`);
+      expect(report).toContain(`${file}:9:9: duplicate id "same" (first used at line 5)`);
+      expect(report).not.toMatch(/\n\s+at /);
     }
   });
 
@@ -79,7 +81,7 @@ describe('warnings', () => {
     const file = writeRoadmap(body);
     const run = await mlroad(['validate', file]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`${file}:5:5: warning: unknown key "colour"`);
+    expect(run.stdout).toContain(`${file}:5:5: warning: unknown key "colour"`);
     expect(run.stdout).toContain('is valid: 1 topic (1 to study) in 1 section; 2 warnings');
   });
 });

@@ -1,17 +1,20 @@
 import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { isInteractive } from '../../core/io.js';
+import { nowFrom } from '../../core/clock.js';
 import { action, examples, type Context } from '../context.js';
 
-export const isInteractive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 /** Opens the Ink TUI. Ink and React are imported here only, never on the start-up path. */
 export async function runBrowse(ctx: Context): Promise<void> {
-  if (!isInteractive()) {
+  if (!isInteractive(ctx.io)) {
     throw new UsageError('the browser needs a terminal (stdin and stdout must be a TTY); use `mlroad tree` or `mlroad next` in scripts and pipes');
   }
-  void ctx.roadmap; // validate the roadmap before switching screens
+  // Load and read everything that can fail before the screen is switched, so
+  // an invalid roadmap or a corrupt state file is reported on the normal screen.
+  const { roadmap, doc, store, c: chalk, io } = ctx;
   const { runTui } = await import('../../tui/index.js');
-  await runTui(ctx);
+  ctx.exitCode = await runTui({ io, roadmap, doc, store, chalk, clock: () => nowFrom(io.env, io.clock) });
 }
 
 export const browseCommand = () =>

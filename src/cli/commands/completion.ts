@@ -4,7 +4,7 @@
 // `mlroad __complete topics`, which reads the roadmap in use at that moment.
 import { Argument, Command, type Option } from 'commander';
 import { clean } from '../../render/sanitize.js';
-import { action, Context, examples } from '../context.js';
+import { action, Context, examples, ioOf } from '../context.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
@@ -315,7 +315,7 @@ export const completionCommand = () =>
     .action(function (this: Command, shell: Shell) {
       // Generated from the root program, so it always matches the commands that exist.
       const root = rootOf(this);
-      new Context(this.optsWithGlobals()).stdout.write(completionScript(root, shell));
+      new Context(this.optsWithGlobals(), ioOf(this)).stdout.write(completionScript(root, shell));
     });
 
 const rootOf = (cmd: Command): Command => (cmd.parent ? rootOf(cmd.parent) : cmd);

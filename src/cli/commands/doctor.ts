@@ -9,7 +9,7 @@ import { clean } from '../../render/sanitize.js';
 import { orphans, renameTopic } from '../../store/salvage.js';
 import type { StateDoc } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
-import { displayPath } from './validate.js';
+import { displayPath } from '../display-path.js';
 
 interface DoctorOptions {
   repair?: boolean;
@@ -32,13 +32,13 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
 
   let roadmap: Roadmap | null = null;
   try {
-    roadmap = loadRoadmap(ctx.roadmapFile).roadmap;
-    checks.push({ name: 'roadmap', ok: true, detail: `${displayPath(ctx.roadmapFile)}: valid, ${roadmap.all.length} topics` });
+    roadmap = loadRoadmap(ctx.roadmapFile, ctx.cache).roadmap;
+    checks.push({ name: 'roadmap', ok: true, detail: `${displayPath(ctx.roadmapFile, ctx.io.cwd)}: valid, ${roadmap.all.length} topics` });
     out.roadmap = { file: ctx.roadmapFile, valid: true };
   } catch (error) {
     if (!(error instanceof RoadmapError) && !(error instanceof UsageError)) throw error;
     const problems = error instanceof RoadmapError ? error.problems.filter((p: Problem) => p.severity === 'error').length : 1;
-    checks.push({ name: 'roadmap', ok: false, detail: `${displayPath(ctx.roadmapFile)}: ${error instanceof RoadmapError ? `${problems} problem(s); run \`mlroad validate\`` : error.message}` });
+    checks.push({ name: 'roadmap', ok: false, detail: `${displayPath(ctx.roadmapFile, ctx.io.cwd)}: ${error instanceof RoadmapError ? `${problems} problem(s); run \`mlroad validate\`` : error.message}` });
     out.roadmap = { file: ctx.roadmapFile, valid: false };
   }
 
@@ -91,7 +91,7 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
   }
 
   const healthy = checks.every((k) => k.ok || k.name === 'orphans' || k.name === 'lock' || k.name === 'dropped');
-  if (!healthy) process.exitCode = 1;
+  if (!healthy) ctx.exitCode = 1;
   if (ctx.json) {
     ctx.printJson({ healthy, ...out });
     return;

@@ -2,7 +2,6 @@
 // machine), a Markdown task list (for a README or a gist) or CSV (for a
 // spreadsheet). Stdout unless -o FILE.
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { OperationalError, UsageError } from '../../core/errors.js';
 import type { Progress } from '../../core/progress.js';
@@ -12,7 +11,7 @@ import { buildExport } from '../../core/state/export-doc.js';
 import { notesOf } from '../../core/state/notes.js';
 import type { RoadmapState } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
-import { noteTime } from './note.js';
+import { noteTime } from '../../render/notes.js';
 
 export const FORMATS = ['json', 'markdown', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -100,7 +99,7 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
     ctx.stdout.write(text);
     return;
   }
-  const file = resolve(opts.output);
+  const file = ctx.path(opts.output);
   try {
     writeFileSync(file, text);
   } catch (error) {

@@ -2,26 +2,26 @@
 // (per topic the newer change wins; history, notes and review logs are
 // united). Everything is checked before anything is written.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { topicJson } from '../../render/json.js';
 import { clean } from '../../render/sanitize.js';
 import { glyph } from '../../render/style.js';
 import { topicLabel } from '../../render/topic.js';
-import { loadScheduler } from '../../core/review/card.js';
+import { loadScheduler } from '../../core/review/load-scheduler.js';
 import { parseExport, type ExportDoc } from '../../core/state/export-doc.js';
 import { mergeExport, type MergeSummary } from '../../core/state/merge.js';
 import { shapeProblem } from '../../store/state-file.js';
 import type { StateDoc } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
-import { noteTime } from './note.js';
+import { noteTime } from '../../render/notes.js';
 
 const MAX_LISTED = 12;
 
-function readImport(file: string): string {
+async function readImport(ctx: Context, file: string): Promise<string> {
+  if (file === '-') return ctx.readStdin('the import');
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(ctx.path(file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
@@ -35,7 +35,7 @@ interface ImportOptions {
 
 export async function runImport(ctx: Context, opts: ImportOptions, file: string): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
-  const exported = parseExport(readImport(file), name);
+  const exported = parseExport(await readImport(ctx, file), name);
   const { roadmap } = ctx;
   if (exported.roadmap.id !== roadmap.id) {
     throw new UsageError(
@@ -62,7 +62,7 @@ export async function runImport(ctx: Context, opts: ImportOptions, file: string)
     });
     ctx.refresh(written!);
   }
-  report(ctx, summary, exported, name, Boolean(opts.dryRun), file === '-' ? null : resolve(file));
+  report(ctx, summary, exported, name, Boolean(opts.dryRun), file === '-' ? null : ctx.path(file));
 }
 
 function report(ctx: Context, s: MergeSummary, exported: ExportDoc, name: string, dryRun: boolean, file: string | null): void {

@@ -10,7 +10,7 @@ import type { RoadmapState } from '../../core/state/types.js';
 import { addDays, startOfDay } from '../../core/stats/days.js';
 import type { Roadmap } from '../../core/roadmap/types.js';
 import { action, examples, type Context } from '../context.js';
-import { noteTime } from './note.js';
+import { noteTime } from '../../render/notes.js';
 import { positiveInt } from '../options.js';
 
 export interface LogEntry {

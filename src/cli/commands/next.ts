@@ -21,7 +21,7 @@ const ORDER = 'Order: due reviews (oldest due first), then topics in progress (o
 
 export function runNext(ctx: Context, opts: NextOptions): void {
   const focus = focusOf(ctx.roadmap, ctx.state);
-  if (focus.stale) process.stderr.write(`mlroad: the focus "${clean(focus.stale)}" is not a topic of this roadmap; ignoring it (mlroad focus --clear)\n`);
+  if (focus.stale) ctx.warn(`mlroad: the focus "${clean(focus.stale)}" is not a topic of this roadmap; ignoring it (mlroad focus --clear)`);
   const within = opts.in ? ctx.topic(opts.in) : focus.topic;
   const reviews = opts.review !== false;
   const picks = nextTopics(ctx.progress, ctx.state, { limit: opts.number, now: ctx.now, reviews, ...(within ? { within } : {}) });

@@ -22,7 +22,7 @@ export async function runOpen(ctx: Context, ref: string, n: string | undefined):
   const resource = topic.resources[index - 1]!;
   const href = webUrl(resource.url);
   if (!href) throw new UsageError(`resource ${index} of ${topic.number} is not an http(s) link; it was not opened`);
-  const how = launcherFor(href, process.env, process.platform);
+  const how = launcherFor(href, ctx.io.env, ctx.io.system.platform);
   const outcome: OpenOutcome = 'reason' in how ? { opened: false, reason: how.reason } : await launch(how);
   if (ctx.json) {
     ctx.printJson({

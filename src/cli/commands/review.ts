@@ -3,7 +3,8 @@
 // pipes it lists the due reviews, and `review TOPIC --rating R` records one.
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { intervalText, isRating, loadScheduler, RATINGS, relativeDay, type RatingName } from '../../core/review/card.js';
+import { intervalText, isRating, RATINGS, relativeDay, type RatingName } from '../../core/review/card.js';
+import { loadScheduler } from '../../core/review/load-scheduler.js';
 import { dueReviews, questionFor, scheduledReviews } from '../../core/review/due.js';
 import { notReviewable, recordReview } from '../../actions/review.js';
 import type { SessionItem } from '../review-session.js';
@@ -13,7 +14,7 @@ import { clean, cleanBlock } from '../../render/sanitize.js';
 import { padEnd, wrap } from '../../render/text.js';
 import { topicLabel, topicPath } from '../../render/topic.js';
 import { notesOf } from '../../core/state/notes.js';
-import { isInteractive } from './browse.js';
+import { isInteractive } from '../../core/io.js';
 import { action, examples, type Context } from '../context.js';
 
 interface ReviewOptions {
@@ -122,7 +123,7 @@ async function interactive(ctx: Context, topics: Topic[]): Promise<void> {
   }
   const [{ runSession }, scheduler] = await Promise.all([import('../review-session.js'), loadScheduler()]);
   const items: SessionItem[] = topics.map((topic) => ({ topic, question: questionFor(topic, ctx.state), description: topic.description, notes: notesOf(record(ctx, topic)) }));
-  const result = await runSession(items, process.stdin, ctx.stdout, {
+  const result = await runSession(items, ctx.io.stdin, ctx.stdout, {
     c,
     cols: ctx.cols,
     preview: async (topic) => scheduler.preview(record(ctx, topic)?.card, ctx.now),
@@ -143,7 +144,7 @@ export async function runReview(ctx: Context, ref: string | undefined, opts: Rev
     if (ref === undefined) throw new UsageError('--rating needs a TOPIC: mlroad review TOPIC --rating again|hard|good|easy');
     return rateOne(ctx, ref, opts.rating);
   }
-  const tty = isInteractive() && !ctx.json;
+  const tty = isInteractive(ctx.io) && !ctx.json;
   if (ref !== undefined) return tty ? interactive(ctx, [reviewable(ctx, ref)]) : showOne(ctx, ref);
   if (tty) return interactive(ctx, dueReviews(ctx.progress, ctx.state, ctx.now).map((r) => r.topic));
   listDue(ctx);

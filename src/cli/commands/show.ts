@@ -8,7 +8,7 @@ import { wrap } from '../../render/text.js';
 import { statusLine, topicPath } from '../../render/topic.js';
 import { topicHistory } from '../../core/state/history.js';
 import { action, examples, type Context } from '../context.js';
-import { noteLines } from './note.js';
+import { noteLines } from '../../render/notes.js';
 import { notesOf } from '../../core/state/notes.js';
 
 

@@ -5,9 +5,9 @@ import { Command } from 'commander';
 import { topicJson } from '../../render/json.js';
 import { glyph } from '../../render/style.js';
 import { topicLabel } from '../../render/topic.js';
-import { undoLast } from '../../core/state/undo.js';
+import { undoLast } from '../../actions/undo.js';
 import { action, examples, type Context } from '../context.js';
-import { noteTime } from './note.js';
+import { noteTime } from '../../render/notes.js';
 
 const MAX_LISTED = 12;
 

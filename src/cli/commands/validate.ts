@@ -1,16 +1,12 @@
-import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { formatProblem, RoadmapError, type Problem } from '../../core/errors.js';
 import { formatHours } from '../../core/roadmap/estimate.js';
 import { loadRoadmap } from '../../store/roadmap-file.js';
 import { clean } from '../../render/sanitize.js';
 import { action, examples } from '../context.js';
+import { displayPath } from '../display-path.js';
+import { plural } from '../../core/words.js';
 
-/** A path as the user would type it: relative when under the working directory. */
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !resolve(rel).startsWith('..') ? rel : file;
-}
 
 const problemJson = (p: Problem) => ({ line: p.line, col: p.col, message: p.message });
 
@@ -28,12 +24,12 @@ export const validateCommand = () =>
     )
     .action(
       action((ctx, _opts, [fileArg]) => {
-        const file = fileArg ? resolve(fileArg as string) : ctx.roadmapFile;
-        const shown = displayPath(file);
+        const file = fileArg ? ctx.path(fileArg as string) : ctx.roadmapFile;
+        const shown = displayPath(file, ctx.io.cwd);
         let problems: Problem[];
         let summary: { topics: number; leaves: number; sections: number; hours: number | null } | null = null;
         try {
-          const { roadmap, warnings } = loadRoadmap(file);
+          const { roadmap, warnings } = loadRoadmap(file, ctx.cache);
           problems = warnings;
           let hours: number | null = null;
           for (const l of roadmap.leaves) if (l.estimateHours !== null) hours = (hours ?? 0) + l.estimateHours;
@@ -44,22 +40,21 @@ export const validateCommand = () =>
         }
         const errors = problems.filter((p) => p.severity === 'error');
         const warnings = problems.filter((p) => p.severity === 'warning');
-        if (errors.length) process.exitCode = 2;
+        if (errors.length) ctx.exitCode = 2;
         if (ctx.json) {
           ctx.printJson({ file, valid: errors.length === 0, errors: errors.map(problemJson), warnings: warnings.map(problemJson), ...(summary ?? {}) });
           return;
         }
-        for (const p of problems) process.stderr.write(`${clean(formatProblem(shown, p))}\n`);
+        // The problems are validate's output (`mlroad validate f.yaml | grep requires`): stdout.
+        for (const p of problems) ctx.print(clean(formatProblem(shown, p)));
         if (summary) {
           const hours = summary.hours === null ? '' : `, ~${formatHours(summary.hours)} of study`;
           ctx.print(
             `${ctx.c.green('✓')} ${shown} is valid: ${plural(summary.topics, "topic")} (${summary.leaves} to study) in ${plural(summary.sections, "section")}${hours}` +
-              (warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''),
+              (warnings.length ? `; ${plural(warnings.length, 'warning')}` : ''),
           );
         } else {
-          process.stderr.write(`${ctx.c.red('✗')} ${shown}: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n`);
+          ctx.print(`${ctx.c.red('✗')} ${shown}: ${plural(errors.length, 'problem')}`);
         }
       }),
     );
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,7 +1,9 @@
 // Review cards as stored in the state: plain JSON, readable without ts-fsrs.
 // `next` (which runs in shell prompts) only compares due dates stored here;
-// the FSRS scheduler (src/review/schedule.ts) is loaded only to create or
-// reschedule a card, through loadScheduler().
+// the FSRS scheduler (schedule.ts) is loaded only to create or
+// reschedule a card, through loadScheduler() (load-scheduler.ts).
+import { isObject } from '../values.js';
+
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
@@ -47,9 +49,6 @@ export interface Scheduler {
   /** The interval in days and due time each rating would give now. */
   preview(card: ReviewCard | undefined, at: Date): Record<RatingName, { interval: number; due: string }>;
 }
-
-/** ts-fsrs is imported only here and only on demand (it stays off `next`'s start-up path). */
-export const loadScheduler = (): Promise<Scheduler> => import('./schedule.js');
 
 const DAY_MS = 86_400_000;
 
@@ -106,5 +105,4 @@ export function reviewsProblem(reviews: unknown): string | null {
   return null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));

@@ -5,6 +5,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node,
 import type { Problem } from '../errors.js';
 import { parseEstimate } from './estimate.js';
 import { findCycle } from './graph.js';
+import { closest } from '../edit-distance.js';
 import { RESOURCE_KINDS, type Resource, type RoadmapSpec, type TopicSpec } from './types.js';
 
 export const FORMAT_VERSION = 1;
@@ -412,28 +413,6 @@ function describe(value: unknown): string {
 }
 
 function suggest(ref: string, ids: Iterable<string>): string {
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(ref.length / 3)) + 1;
-  for (const id of ids) {
-    const d = editDistance(ref, id);
-    if (d < bestDistance) [best, bestDistance] = [id, d];
-  }
+  const best = closest(ref, ids, Math.max(2, Math.floor(ref.length / 3)));
   return best ? ` (did you mean "${best}"?)` : '';
-}
-
-/** Edit distance where swapping two neighbours counts as one edit ("chian" ~ "chain"). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      cur[j] = d;
-    }
-    [prev2, prev] = [prev, cur];
-  }
-  return prev[b.length]!;
 }

@@ -1,7 +1,7 @@
 // Topic references (contract §3): an id, else an outline number, else a
 // case-insensitive title match (exact title first, else all query words).
 import { UsageError } from '../errors.js';
-import { editDistance } from './parse.js';
+import { editDistance } from '../edit-distance.js';
 import { pathOf, type Roadmap, type Topic } from './types.js';
 
 export type Resolution =

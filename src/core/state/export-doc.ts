@@ -2,6 +2,7 @@
 // belongs to, and every topic record (status, history, notes, review card
 // and log) as stored. `mlroad import` accepts exactly this, so parsing is
 // strict and says where a file is wrong; nothing is half-imported.
+import { isObject } from '../values.js';
 import { UsageError } from '../errors.js';
 import { isStatus } from '../progress.js';
 import { cardProblem, reviewsProblem } from '../review/card.js';
@@ -30,7 +31,6 @@ export function buildExport(roadmap: Roadmap, state: RoadmapState | undefined, a
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /** An ISO 8601 time, returned in the one canonical form (so equal times compare equal as strings). */
 const isoTime = (v: unknown): string | null => {

@@ -1,6 +1,5 @@
 // Notes on topics: append-only like the history, so merging two machines'
 // notes is a plain union and nothing a learner wrote is ever overwritten.
-import type { StateStore } from '../../store/state-store.js';
 import { roadmapState } from './ops.js';
 import type { StateDoc, TopicNote, TopicRecord } from './types.js';
 
@@ -27,19 +26,12 @@ export function addNote(doc: StateDoc, roadmapId: string, topicId: string, text:
   return note;
 }
 
-export interface NoteResult {
-  note: TopicNote;
-  /** Every note of the topic after the write, oldest first. */
-  notes: TopicNote[];
-  doc: StateDoc;
-}
+/** The line below which the editor's draft is ignored (as in git's commit messages). */
+export const SCISSORS = '# ------------------------ >8 ------------------------';
 
-/** Appends a note in one locked read-modify-write. */
-export async function appendNote(store: StateStore, roadmapId: string, topicId: string, text: string, at: Date): Promise<NoteResult> {
-  let written: StateDoc | undefined;
-  const note = await store.update((doc) => {
-    written = doc;
-    return addNote(doc, roadmapId, topicId, text, at);
-  });
-  return { note, notes: notesOf(written!.roadmaps[roadmapId]?.topics[topicId]), doc: written! };
+/** The text before the scissors line (all of it when the line was deleted). */
+export function noteFromEditor(content: string): string {
+  const lines = content.replace(/\r\n?/g, '\n').split('\n');
+  const cut = lines.findIndex((l) => l.trimEnd() === SCISSORS);
+  return (cut === -1 ? lines : lines.slice(0, cut)).join('\n');
 }

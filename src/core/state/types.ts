@@ -1,3 +1,4 @@
+import { dict } from '../values.js';
 import type { Status } from '../progress.js';
 import type { ReviewCard, ReviewEntry } from '../review/card.js';
 
@@ -46,5 +47,7 @@ export interface StateDoc {
   roadmaps: Record<string, RoadmapState>;
 }
 
-export const emptyState = (): StateDoc => ({ version: STATE_VERSION, roadmaps: {} });
-export const emptyRoadmapState = (): RoadmapState => ({ topics: {}, changes: 0 });
+// Id-keyed objects have no prototype (core/values.ts): a topic id such as
+// "constructor" must never find Object.prototype's member.
+export const emptyState = (): StateDoc => ({ version: STATE_VERSION, roadmaps: dict() });
+export const emptyRoadmapState = (): RoadmapState => ({ topics: dict(), changes: 0 });

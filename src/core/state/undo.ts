@@ -3,10 +3,8 @@
 // `undoes: N`, so the next undo skips both the undo and the change it
 // reverted and walks further back: undo never undoes itself.
 import type { Status } from '../progress.js';
-import { loadScheduler, type Scheduler } from '../review/card.js';
-import type { Roadmap, Topic } from '../roadmap/types.js';
+import type { Scheduler } from '../review/card.js';
 import { roadmapState, setStatus } from './ops.js';
-import type { StateStore } from '../../store/state-store.js';
 import type { HistoryEntry, RoadmapState, StateDoc } from './types.js';
 
 export interface Revert {
@@ -81,30 +79,4 @@ export function applyUndo(doc: StateDoc, roadmapId: string, plan: UndoPlan, at: 
   }
   state.changes = change;
   return reverted;
-}
-
-export interface UndoResult {
-  /** The change reverted, or null when there was nothing to undo. */
-  plan: UndoPlan | null;
-  /** Reverted topics of the roadmap, in outline order (ids no longer in the file are in `plan` only). */
-  changed: Topic[];
-  doc: StateDoc;
-}
-
-/** Undoes the most recent change still in effect, in one locked read-modify-write. */
-export async function undoLast(store: StateStore, roadmap: Roadmap, at: Date): Promise<UndoResult> {
-  // Restoring `done` creates a review card, which needs the scheduler.
-  const scheduler = await loadScheduler();
-  let written: StateDoc | undefined;
-  const plan = await store.update((doc) => {
-    written = doc;
-    const found = undoPlan(doc.roadmaps[roadmap.id]);
-    if (found) applyUndo(doc, roadmap.id, found, at, scheduler);
-    return found;
-  });
-  const changed = (plan?.reverts ?? [])
-    .map((r) => roadmap.byId.get(r.id))
-    .filter((t): t is Topic => t !== undefined)
-    .sort((a, b) => a.index - b.index);
-  return { plan, changed, doc: written! };
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mlroad, ROOT, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
+import { ROOT, SMALL_ROADMAP, spawnMlroad, tempDir, writeRoadmap } from '../helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -44,7 +44,7 @@ const PRELOAD = pathToFileURL(join(hooks, 'preload.mjs')).href;
 async function traced(args: string[], env: Record<string, string>) {
   const log = join(tempDir('mlroad-modules-'), 'modules.log');
   writeFileSync(log, '');
-  const run = await mlroad(args, { env: { ...env, NODE_OPTIONS: `--import=${PRELOAD}`, MLROAD_TEST_MODULE_LOG: log } });
+  const run = await spawnMlroad(args, { env: { ...env, NODE_OPTIONS: `--import=${PRELOAD}`, MLROAD_TEST_MODULE_LOG: log } });
   const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   return { ...run, modules };
 }
@@ -77,7 +77,7 @@ beforeAll(async () => {
   roadmap = writeRoadmap(SMALL_ROADMAP);
   // The cache stores a file only once its time stamp has settled (1 s).
   await sleep(1100);
-  const first = await mlroad(['--roadmap', roadmap, 'start', 'alpha'], { env });
+  const first = await spawnMlroad(['--roadmap', roadmap, 'start', 'alpha'], { env });
   expect(first.code).toBe(0);
 });
 
