@@ -40,14 +40,13 @@ def check_weights_form_an_average():
     _, weights = additive_attention(S[1], H, W_S, W_H, V)
     weights = np.asarray(weights)
     assert np.all(weights >= 0) and np.isclose(weights.sum(), 1.0), f"additive_attention: the weights should be non-negative and sum to 1, got {show(weights)} (sum {weights.sum():.4f})"
-    strong = np.array([0.0, 0.0, 0.0, 0.0, 0.0])
     Hs = np.zeros((T, D_H))
     Hs[3] = 10.0
     W_h = np.zeros((D_H, D_A))
     W_h[0, 0] = 1.0
     v = np.zeros(D_A)
     v[0] = 50.0
-    context, weights = additive_attention(strong[:D_S], Hs, W_S * 0, W_h, v)
+    context, weights = additive_attention(np.zeros(D_S), Hs, np.zeros((D_S, D_A)), W_h, v)
     assert np.allclose(weights, np.eye(T)[3], atol=1e-6) and np.allclose(context, Hs[3], atol=1e-4), (
         f"additive_attention: when only source position 3 scores high (score 50·tanh(10) vs 0), the weights should be one-hot on it and the context equal H[3]; "
         f"got weights {show(weights)}"
