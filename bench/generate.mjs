@@ -4,7 +4,24 @@
 // leaves and on whole sub-sections), deterministic for a given topic count.
 // Usage as a script: node bench/generate.mjs 10000 > big.yaml
 
-const WORDS = ['gradient', 'matrix', 'kernel', 'entropy', 'tensor', 'vector', 'loss', 'prior', 'bias', 'variance', 'sampling', 'graph', 'attention', 'embedding', 'margin', 'softmax'];
+const WORDS = [
+  'gradient',
+  'matrix',
+  'kernel',
+  'entropy',
+  'tensor',
+  'vector',
+  'loss',
+  'prior',
+  'bias',
+  'variance',
+  'sampling',
+  'graph',
+  'attention',
+  'embedding',
+  'margin',
+  'softmax',
+];
 
 /** A small deterministic PRNG (mulberry32), so that every run benchmarks the same file. */
 function random(seed) {
@@ -39,7 +56,14 @@ export function generateRoadmap(topics) {
   ];
   const leafIds = [];
   for (let s = 1; s <= sections; s++) {
-    out.push(`  - title: Section ${s} ${pick(WORDS)}`, `    id: s${s}`, '    description: |', `      Everything about ${pick(WORDS)} and ${pick(WORDS)}.`, '      Second line of the description.', '    children:');
+    out.push(
+      `  - title: Section ${s} ${pick(WORDS)}`,
+      `    id: s${s}`,
+      '    description: |',
+      `      Everything about ${pick(WORDS)} and ${pick(WORDS)}.`,
+      '      Second line of the description.',
+      '    children:',
+    );
     for (let u = 1; u <= subs; u++) {
       out.push(`      - title: Part ${s}.${u} ${pick(WORDS)} ${pick(WORDS)}`, `        id: s${s}-p${u}`);
       // Whole sub-sections that need an earlier one (a requires on a parent applies to every leaf below).
@@ -53,7 +77,13 @@ export function generateRoadmap(topics) {
         if (explicit) out.push(`            id: ${id}`);
         out.push(`            estimate: ${pick(['45m', '1h', '2h', '30m'])}`);
         if (l % 4 === 0) out.push(`            description: How ${pick(WORDS)} relates to ${pick(WORDS)}, with a worked example.`);
-        if (l % 6 === 0) out.push('            resources:', `              - title: Notes on ${pick(WORDS)}`, `                url: https://example.com/${s}/${u}/${l}`, `                kind: ${pick(['article', 'video', 'course', 'docs'])}`);
+        if (l % 6 === 0)
+          out.push(
+            '            resources:',
+            `              - title: Notes on ${pick(WORDS)}`,
+            `                url: https://example.com/${s}/${u}/${l}`,
+            `                kind: ${pick(['article', 'video', 'course', 'docs'])}`,
+          );
         if (l % 8 === 0) out.push('            questions:', `              - Why does ${pick(WORDS)} matter for ${pick(WORDS)}?`);
         // Some leaves need a leaf of an earlier section.
         if (explicit && s > 1 && l % 10 === 0 && leafIds.length) out.push(`            requires: [${leafIds[Math.floor(rand() * leafIds.length)]}]`);

@@ -77,7 +77,18 @@ const median = (xs) => {
 // --- the roadmaps: the shipped one and two generated ones, each with some progress
 const say = (text) => process.stderr.write(`${text}\n`);
 say(`bench: working in ${work}`);
-const roadmaps = [{ name: 'shipped', file: join(ROOT, 'roadmap.yaml'), topics: null, config: join(work, 'config-shipped'), progress: [['done', '1'], ['start', '2.1.1']] }];
+const roadmaps = [
+  {
+    name: 'shipped',
+    file: join(ROOT, 'roadmap.yaml'),
+    topics: null,
+    config: join(work, 'config-shipped'),
+    progress: [
+      ['done', '1'],
+      ['start', '2.1.1'],
+    ],
+  },
+];
 for (const n of [10_000, 100_000]) {
   const file = join(work, `roadmap-${n}.yaml`);
   const t = Date.now();
@@ -85,7 +96,17 @@ for (const n of [10_000, 100_000]) {
   say(`bench: generated ${file} (${topicCount(n).toLocaleString('en')} topics) in ${Date.now() - t} ms`);
   // Some progress, as a learner early in a big roadmap has: two parts done (with
   // their review cards), one skipped, one topic started (--heavy: two whole sections done).
-  const progress = flag('--heavy') ? [['done', 's1', 's2'], ['start', 's3-p2-t4'], ['skip', 's4-p1']] : [['done', 's1-p1', 's1-p2'], ['skip', 's1-p3'], ['start', 's1-p4-t2']];
+  const progress = flag('--heavy')
+    ? [
+        ['done', 's1', 's2'],
+        ['start', 's3-p2-t4'],
+        ['skip', 's4-p1'],
+      ]
+    : [
+        ['done', 's1-p1', 's1-p2'],
+        ['skip', 's1-p3'],
+        ['start', 's1-p4-t2'],
+      ];
   roadmaps.push({ name: `${n / 1000}k`, file, topics: topicCount(n), config: join(work, `config-${n}`), progress });
 }
 // The cache only stores files whose stamp has settled (see src/store/roadmap-cache.ts).
@@ -120,7 +141,9 @@ if (flag('--cold')) {
 
 const baseline = [node, '-e', '0'];
 for (const c of cases) runOnce(c.command, c.env); // warm the file system cache
-say(`bench: ${cases.length} cases x ${RUNS} timed runs (+${RSS_RUNS} for peak RSS${TIME ? ', GNU time' : ', process.resourceUsage'}), each paired with \`node -e 0\``);
+say(
+  `bench: ${cases.length} cases x ${RUNS} timed runs (+${RSS_RUNS} for peak RSS${TIME ? ', GNU time' : ', process.resourceUsage'}), each paired with \`node -e 0\``,
+);
 // Round-robin: each round runs every case once, each right after a baseline
 // run, so that a burst of load elsewhere on the machine hits all cases alike.
 for (const c of cases) Object.assign(c, { runs: [], base: [], rss: [], baseRss: [] });
@@ -188,7 +211,12 @@ for (const r of rows.slice(1)) console.log(line(r));
 const missed = verdicts.filter((v) => !v.ok);
 console.log(`\nTargets met: ${verdicts.length - missed.length}/${verdicts.length}${missed.length ? `; missed: ${missed.map((v) => v.name).join(', ')}` : ''}`);
 const stateKb = (r) => Math.round((existsSync(join(r.config, 'state.json')) ? statSync(join(r.config, 'state.json')).size : 0) / 1024);
-console.log(`(${RUNS} timed and ${RSS_RUNS} RSS runs per case, medians; Node ${process.version}; ${roadmaps.slice(1).map((r) => `${r.name} = ${r.topics.toLocaleString('en')} topics, state ${stateKb(r)} KB`).join('; ')})`);
+console.log(
+  `(${RUNS} timed and ${RSS_RUNS} RSS runs per case, medians; Node ${process.version}; ${roadmaps
+    .slice(1)
+    .map((r) => `${r.name} = ${r.topics.toLocaleString('en')} topics, state ${stateKb(r)} KB`)
+    .join('; ')})`,
+);
 
 if (flag('--keep')) say(`bench: kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -41,7 +41,11 @@ const LAZY = {
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
-    const filter = new RegExp(`^(${Object.keys(LAZY).map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(
+      `^(${Object.keys(LAZY)
+        .map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})$`,
+    );
     // Only our own imports, and commander's require of child_process: other
     // dependencies (conf's node:crypto) are in lazy chunks already.
     const ours = (importer) => importer.startsWith(`${root}src/`) || importer.startsWith(`${root}node_modules/commander/`);
@@ -92,7 +96,9 @@ const reactNamedExports = {
   name: 'react-named-exports',
   setup(b) {
     const require = createRequire(import.meta.url);
-    b.onResolve({ filter: /^react$/ }, (args) => (args.kind === 'dynamic-import' && args.importer.startsWith(`${root}src/`) ? { path: 'react', namespace: 'react-named' } : undefined));
+    b.onResolve({ filter: /^react$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.startsWith(`${root}src/`) ? { path: 'react', namespace: 'react-named' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'react-named' }, () => {
       const names = Object.keys(require('react')).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
       return { loader: 'js', resolveDir: root, contents: `import React from 'react';\nexport default React;\nexport const { ${names.join(', ')} } = React;\n` };
@@ -153,9 +159,7 @@ const result = await build({
 });
 // Which source modules each output file holds: tests use it to tell, from the
 // files a run loaded, whether it loaded Ink or React (bundled, they have no path of their own).
-const modules = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([out, o]) => [out.slice(staging.length + 1), Object.keys(o.inputs)]),
-);
+const modules = Object.fromEntries(Object.entries(result.metafile.outputs).map(([out, o]) => [out.slice(staging.length + 1), Object.keys(o.inputs)]));
 writeFileSync(`${root}${staging}/modules.json`, `${JSON.stringify(modules)}\n`);
 // Node looks up the package.json above every module it loads (to learn its
 // type), one folder at a time: one right beside the files ends each search at

@@ -127,9 +127,7 @@ describe('roadmap.yaml structure', () => {
   });
 
   it('has the same numbers and titles as the outline, in order', () => {
-    expect(topics.map((t) => `${t.number} ${t.title}`)).toEqual(
-      outline.map((e) => `${e.number} ${e.title}`),
-    );
+    expect(topics.map((t) => `${t.number} ${t.title}`)).toEqual(outline.map((e) => `${e.number} ${e.title}`));
   });
 
   it('has 9 sections, 159 topics and 121 leaves', () => {

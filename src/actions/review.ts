@@ -17,7 +17,8 @@ export interface ReviewResult {
 }
 
 export function notReviewable(topic: Topic, status: string): UsageError {
-  if (topic.children.length) return new UsageError(`${topic.number} ${topic.title} is a section; review its topics one at a time (mlroad review lists those due)`);
+  if (topic.children.length)
+    return new UsageError(`${topic.number} ${topic.title} is a section; review its topics one at a time (mlroad review lists those due)`);
   return new UsageError(`${topic.number} ${topic.title} is ${status}, not done: only done topics are reviewed (mark it: mlroad done ${topic.number})`);
 }
 

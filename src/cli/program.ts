@@ -25,7 +25,6 @@ import { completeHelperCommand, completionCommand } from './commands/completion.
 import { validateCommand } from './commands/validate.js';
 import { doctorCommand } from './commands/doctor.js';
 
-
 /** The program for one run: `argv` are the arguments after `mlroad` (they pick the commands to build). */
 export function buildProgram(argv: readonly string[], io: Io): Command {
   const program = new Command('mlroad')

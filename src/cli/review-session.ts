@@ -107,14 +107,20 @@ export async function runSession(items: SessionItem[], input: SessionInput, out:
       if (key === 'reveal') {
         say();
         say(c.bold('Answer key'));
-        say(item.description ? wrap(cleanBlock(item.description), width, '  ') : c.dim('  (no description in the roadmap: check yourself against your notes and resources: mlroad show ' + topic.number + ')'));
+        say(
+          item.description
+            ? wrap(cleanBlock(item.description), width, '  ')
+            : c.dim('  (no description in the roadmap: check yourself against your notes and resources: mlroad show ' + topic.number + ')'),
+        );
         if (item.notes.length) {
           say(c.bold('Your notes'));
           for (const note of item.notes) say(wrap(`${note.at.slice(0, 10)}: ${cleanBlock(note.text)}`, width, '  '));
         }
         say();
         say(c.bold('How well did you recall it?') + c.dim(' (each answer with the wait until the next review)'));
-        say(`  ${RATINGS.map((r, n) => `${c.bold(String(n + 1))} ${LABEL[r]} ${c.dim(intervalShort(preview[r].interval))}`).join('   ')}   ${c.dim('s skip · q quit')}`);
+        say(
+          `  ${RATINGS.map((r, n) => `${c.bold(String(n + 1))} ${LABEL[r]} ${c.dim(intervalShort(preview[r].interval))}`).join('   ')}   ${c.dim('s skip · q quit')}`,
+        );
         key = await reader.next();
         while (key === 'reveal') key = await reader.next();
       }

@@ -143,7 +143,8 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
         continue;
       }
       stack.pop();
-      if (!picked.has(frame.topic)) add(frame.topic, reasonFor(roadmap, progress, frame.topic, frame.for, leaf, picks.length === 0), frame.for ? 'prerequisite' : 'outline');
+      if (!picked.has(frame.topic))
+        add(frame.topic, reasonFor(roadmap, progress, frame.topic, frame.for, leaf, picks.length === 0), frame.for ? 'prerequisite' : 'outline');
     }
   }
   return picks;
@@ -209,7 +210,10 @@ function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic:
   const base = first ? `first pending topic${where} in outline order` : `next pending topic${where} in outline order`;
   if (required.length === 0) return base;
   if (met.length === required.length) return `${base}; its prerequisites are finished (${required.map((r) => r.number).join(', ')})`;
-  return `${base}; still waiting on ${required.filter((r) => !met.includes(r)).map(label).join(', ')}`;
+  return `${base}; still waiting on ${required
+    .filter((r) => !met.includes(r))
+    .map(label)
+    .join(', ')}`;
 }
 
 /** The ordering rule behind each rule, for `next --explain`. */
@@ -231,7 +235,9 @@ export function explainPick(progress: Progress, state: RoadmapState | undefined,
   if (pick.kind === 'review' && record?.card) {
     const { card } = record;
     const reviews = record.reviews?.length ?? 0;
-    lines.push(`scheduled ${card.scheduled_days} day${card.scheduled_days === 1 ? '' : 's'} after ${reviews ? 'its last review' : 'it was marked done'}; ${reviews} review${reviews === 1 ? '' : 's'} so far, ${card.lapses ? `forgotten ${card.lapses} time${card.lapses === 1 ? '' : 's'}` : 'never forgotten'}`);
+    lines.push(
+      `scheduled ${card.scheduled_days} day${card.scheduled_days === 1 ? '' : 's'} after ${reviews ? 'its last review' : 'it was marked done'}; ${reviews} review${reviews === 1 ? '' : 's'} so far, ${card.lapses ? `forgotten ${card.lapses} time${card.lapses === 1 ? '' : 's'}` : 'never forgotten'}`,
+    );
     return lines;
   }
   if (pick.rule === 'in-progress') return lines;

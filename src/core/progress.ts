@@ -41,7 +41,10 @@ export class Progress {
     const inProgress = new Int32Array(n + 1);
     const done = new Int32Array(n + 1);
     const skipped = new Int32Array(n + 1);
-    let p = 0, ip = 0, d = 0, sk = 0;
+    let p = 0,
+      ip = 0,
+      d = 0,
+      sk = 0;
     for (let i = 0; i < n; i++) {
       const s = statusOf(leaves[i]!.id) ?? 'pending';
       status[i] = s;
@@ -81,7 +84,7 @@ export class Progress {
     const leaves = this.#roadmap.leaves;
     const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, leaves.length];
     const out: Topic[] = [];
-    for (let i = a; prefix[b]! > prefix[i]!; ) {
+    for (let i = a; prefix[b]! > prefix[i]!;) {
       // The first j >= i whose leaf has the status: where the prefix first rises above prefix[i].
       const before = prefix[i]!;
       let lo = i;

@@ -13,7 +13,12 @@ export function noteTime(iso: string): string {
 
 /** Notes as text lines for `show` and the editor template. */
 export function noteLines(notes: readonly TopicNote[], indent = '  '): string[] {
-  return notes.flatMap((n) => [`${indent}${noteTime(n.at)}`, ...cleanBlock(n.text).split('\n').map((l) => `${indent}  ${l}`)]);
+  return notes.flatMap((n) => [
+    `${indent}${noteTime(n.at)}`,
+    ...cleanBlock(n.text)
+      .split('\n')
+      .map((l) => `${indent}  ${l}`),
+  ]);
 }
 
 /** The draft the editor opens: room for the note, then earlier notes below the scissors line. */
@@ -28,4 +33,3 @@ export function editorTemplate(topic: Topic, notes: readonly TopicNote[]): strin
   if (notes.length) lines.push('#', '# Earlier notes:', ...noteLines(notes, '#   '));
   return `${lines.join('\n')}\n`;
 }
-

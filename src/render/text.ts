@@ -6,7 +6,11 @@ export function width(text: string): number {
   let w = 0;
   for (const ch of stripVTControlCharacters(text)) {
     const cp = ch.codePointAt(0)!;
-    w += cp >= 0x1100 && /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+    w +=
+      cp >= 0x1100 &&
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(ch)
+        ? 2
+        : 1;
   }
   return w;
 }

@@ -45,7 +45,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function withLock<T>(lockFile: string, host: LockHost, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
   const timeout = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const started = host.clock();
-  const mine: LockInfo = { pid: host.system.pid, host: host.system.hostname, start: startTimeOf(host.system.pid), token: randomBytes(8).toString('hex'), at: started };
+  const mine: LockInfo = {
+    pid: host.system.pid,
+    host: host.system.hostname,
+    start: startTimeOf(host.system.pid),
+    token: randomBytes(8).toString('hex'),
+    at: started,
+  };
   let told = false;
   let delay = 2;
   for (;;) {

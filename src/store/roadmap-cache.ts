@@ -118,7 +118,10 @@ export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHi
   const first = head.indexOf(10);
   const second = first < 0 ? -1 : head.indexOf(10, first + 1);
   if (second < 0 || head.toString('latin1', 0, first) !== stamp.key) return null;
-  const [coreDigest, textsDigest] = head.toString('latin1', first + 1, second).trimEnd().split(' | ');
+  const [coreDigest, textsDigest] = head
+    .toString('latin1', first + 1, second)
+    .trimEnd()
+    .split(' | ');
   const coreLength = Number.parseInt(coreDigest ?? '', 10);
   const textsLength = Number.parseInt(textsDigest ?? '', 10);
   if (!(coreLength >= 0) || !(textsLength >= 0)) return null;
@@ -199,7 +202,6 @@ export function entryBytes(key: string, core: string, texts: string): Buffer {
   return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), coreBytes, Buffer.from('\n', 'latin1'), textsBytes]);
 }
 
-
 /**
  * The outer shape of an entry. The roadmap itself is checked value by value
  * while it is built (buildFlatRoadmap throws FlatRoadmapError), in one pass.
@@ -207,7 +209,14 @@ export function entryBytes(key: string, core: string, texts: string): Buffer {
 function isEntry(value: unknown): value is { roadmap: FlatCore; warnings: Problem[] } {
   if (!isObject(value) || !Array.isArray(value.warnings) || !isObject(value.roadmap)) return false;
   for (const w of value.warnings) {
-    if (!isObject(w) || typeof w.line !== 'number' || typeof w.col !== 'number' || typeof w.message !== 'string' || (w.severity !== 'warning' && w.severity !== 'error')) return false;
+    if (
+      !isObject(w) ||
+      typeof w.line !== 'number' ||
+      typeof w.col !== 'number' ||
+      typeof w.message !== 'string' ||
+      (w.severity !== 'warning' && w.severity !== 'error')
+    )
+      return false;
   }
   return true;
 }

@@ -78,7 +78,8 @@ export function salvage(data: unknown, cut: ReadonlySet<object> = new Set()): Sa
       kept++;
       for (const h of r.history) state.changes = Math.max(state.changes, Number.isInteger(h.change) ? h.change : 0);
     }
-    if (typeof roadmap.changes === 'number' && Number.isSafeInteger(roadmap.changes) && roadmap.changes >= 0) state.changes = Math.max(state.changes, roadmap.changes);
+    if (typeof roadmap.changes === 'number' && Number.isSafeInteger(roadmap.changes) && roadmap.changes >= 0)
+      state.changes = Math.max(state.changes, roadmap.changes);
     doc.roadmaps[rid] = state;
   }
   return { doc, dropped, kept };
@@ -120,14 +121,18 @@ export function parsePrefix(text: string): { value: unknown; open: Set<object> }
   };
   /** A complete scalar at i (i moves past it), or undefined. A number that runs to the end may be cut: not complete. */
   const scalar = (): { value: unknown } | undefined => {
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) return (i += word.length), { value };
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (text.startsWith(word, i)) return ((i += word.length), { value });
     }
     const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (number && i + number[0].length < text.length) return (i += number[0].length), { value: Number(number[0]) };
+    if (number && i + number[0].length < text.length) return ((i += number[0].length), { value: Number(number[0]) });
     if (text[i] === '"') {
       const string = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i, i + 1_000_000));
-      if (string) return (i += string[0].length), { value: JSON.parse(string[0]) as string };
+      if (string) return ((i += string[0].length), { value: JSON.parse(string[0]) as string });
     }
     return undefined;
   };

@@ -90,11 +90,21 @@ export function shapeProblem(data: unknown): string | null {
     for (const [tid, record] of Object.entries(roadmap.topics)) {
       if (!isObject(record) || !isStatus(record.status) || !Array.isArray(record.history)) return `topic "${tid}" of "${rid}" is not a status record`;
       for (const h of record.history) {
-        if (!isObject(h) || !isStatus(h.status) || !isTime(h.at) || !isStatus(h.previous) || !isCount(h.change) || (h.undoes !== undefined && !isCount(h.undoes))) {
+        if (
+          !isObject(h) ||
+          !isStatus(h.status) ||
+          !isTime(h.at) ||
+          !isStatus(h.previous) ||
+          !isCount(h.change) ||
+          (h.undoes !== undefined && !isCount(h.undoes))
+        ) {
           return `topic "${tid}" of "${rid}" has a malformed history entry`;
         }
       }
-      if (record.notes !== undefined && (!Array.isArray(record.notes) || !record.notes.every((n) => isObject(n) && typeof n.at === 'string' && typeof n.text === 'string'))) {
+      if (
+        record.notes !== undefined &&
+        (!Array.isArray(record.notes) || !record.notes.every((n) => isObject(n) && typeof n.at === 'string' && typeof n.text === 'string'))
+      ) {
         return `topic "${tid}" of "${rid}" has malformed notes`;
       }
       const card = record.card === undefined ? null : cardProblem(record.card);
@@ -118,5 +128,7 @@ function corrupt(file: string, text: string, why: string): OperationalError {
   } catch (error) {
     kept = `no copy could be made (${(error as Error).message})`;
   }
-  return new OperationalError(`the state file ${file} is corrupt: ${why}. It was not changed; ${kept}. Run \`mlroad doctor --repair\` to keep what can be saved (with a backup), or fix the file by hand.`);
+  return new OperationalError(
+    `the state file ${file} is corrupt: ${why}. It was not changed; ${kept}. Run \`mlroad doctor --repair\` to keep what can be saved (with a backup), or fix the file by hand.`,
+  );
 }

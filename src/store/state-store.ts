@@ -70,7 +70,10 @@ export class StateStore {
       this.host,
       () => {
         const text = readFileSync(this.file, 'utf8');
-        const backup = `${this.file}.bak-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+        const backup = `${this.file}.bak-${at
+          .toISOString()
+          .replace(/[-:]/g, '')
+          .replace(/\.\d+Z$/, 'Z')}`;
         copyFileSync(this.file, backup);
         chmodSync(backup, 0o600);
         const result = salvageText(text);

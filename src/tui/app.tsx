@@ -27,7 +27,8 @@ import { layoutOf, type Size } from './layout.js';
 import { noEditor, writeNote, type RunEditor } from './note.js';
 import { webUrl, type Opener } from './open-url.js';
 import { errorText, Persister } from './persist.js';
-import { initialState, labelOf, reduce, selected, type Action, type TuiState } from './reducer.js';
+import { labelOf, selected, type Action, type TuiState } from './model.js';
+import { initialState, reduce } from './reducer.js';
 import { statusLines } from './view/chrome.js';
 import { theme as makeTheme } from './view/segments.js';
 
@@ -224,7 +225,17 @@ export function App(props: AppProps) {
     main = <Review overlay={state.overlay} roadmap={roadmap} doc={state.doc} due={state.due} width={layout.width} height={body} theme={theme} />;
   } else if (state.overlay?.kind === 'detail') {
     main = (
-      <Detail topic={state.overlay.topic} roadmap={roadmap} progress={state.progress} doc={state.doc} due={state.due} width={layout.width} height={body} scroll={state.overlay.scroll} theme={theme} />
+      <Detail
+        topic={state.overlay.topic}
+        roadmap={roadmap}
+        progress={state.progress}
+        doc={state.doc}
+        due={state.due}
+        width={layout.width}
+        height={body}
+        scroll={state.overlay.scroll}
+        theme={theme}
+      />
     );
   } else {
     const tree = (
@@ -247,7 +258,17 @@ export function App(props: AppProps) {
         <Box flexDirection="column" width={1} height={body}>
           <Text>{theme.dim(Array(body).fill('│').join('\n'))}</Text>
         </Box>
-        <Detail topic={selected(state)} roadmap={roadmap} progress={state.progress} doc={state.doc} due={state.due} width={layout.detailWidth} height={body} scroll={0} theme={theme} />
+        <Detail
+          topic={selected(state)}
+          roadmap={roadmap}
+          progress={state.progress}
+          doc={state.doc}
+          due={state.due}
+          width={layout.detailWidth}
+          height={body}
+          scroll={0}
+          theme={theme}
+        />
       </Box>
     ) : (
       tree
@@ -255,7 +276,9 @@ export function App(props: AppProps) {
   }
   return (
     <Box flexDirection="column" width={layout.width}>
-      {layout.header && <Header roadmap={roadmap} progress={state.progress} filter={state.filter} due={state.due.ids.size} width={layout.width} theme={theme} />}
+      {layout.header && (
+        <Header roadmap={roadmap} progress={state.progress} filter={state.filter} due={state.due.ids.size} width={layout.width} theme={theme} />
+      )}
       {main}
       <Footer state={state} width={layout.width} theme={theme} status={status} keys={layout.keys} />
     </Box>

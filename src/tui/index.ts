@@ -66,22 +66,19 @@ export async function runTui({ io, roadmap, doc, store, chalk, clock }: TuiStart
     io.system.platform,
   );
   try {
-    instance = render(
-      createElement(App, { roadmap, store, doc, chalk, persister, runEditor, clock, openUrl: systemOpener(io.env, io.system.platform) }),
-      {
-        stdout,
-        stdin: stdin as NodeJS.ReadStream,
-        stderr: io.stderr as NodeJS.WriteStream,
-        // Ctrl-C is handled by the app (a key in raw mode), so that it quits like q.
-        exitOnCtrlC: false,
-        // Not incrementalRendering: in Ink 6.8.0 it moves the cursor up one line
-        // too few when the frame ends with a newline (any frame shorter than the
-        // terminal), so every redraw lands one row lower and stale rows remain
-        // (seen in tmux at 80x24). A full redraw of <= rows-1 lines is correct.
-        incrementalRendering: false,
-        patchConsole: false,
-      },
-    );
+    instance = render(createElement(App, { roadmap, store, doc, chalk, persister, runEditor, clock, openUrl: systemOpener(io.env, io.system.platform) }), {
+      stdout,
+      stdin: stdin as NodeJS.ReadStream,
+      stderr: io.stderr as NodeJS.WriteStream,
+      // Ctrl-C is handled by the app (a key in raw mode), so that it quits like q.
+      exitOnCtrlC: false,
+      // Not incrementalRendering: in Ink 6.8.0 it moves the cursor up one line
+      // too few when the frame ends with a newline (any frame shorter than the
+      // terminal), so every redraw lands one row lower and stale rows remain
+      // (seen in tmux at 80x24). A full redraw of <= rows-1 lines is correct.
+      incrementalRendering: false,
+      patchConsole: false,
+    });
     await instance.waitUntilExit();
     await persister.idle();
   } finally {

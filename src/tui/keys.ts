@@ -8,7 +8,7 @@ import { RATINGS, type RatingName } from '../core/review/card.js';
 import { notReviewable } from '../actions/review.js';
 import { leavesOf, type Topic } from '../core/roadmap/types.js';
 import { layoutOf } from './layout.js';
-import { labelOf, target, type Action, type ReviewOverlay, type TuiState } from './reducer.js';
+import { labelOf, target, type Action, type ReviewOverlay, type TuiState } from './model.js';
 
 /** The part of Ink's Key that the browser reads (Ink's Key is assignable to it). */
 export interface KeyInfo {
@@ -122,12 +122,16 @@ function reviewSteps(s: TuiState): Step[] {
   if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
   const status = s.progress.status(topic);
   if (topic.children.length || status !== 'done') return [{ type: 'message', text: notReviewable(topic, status).message, tone: 'info' }];
-  return [{ type: 'reviewOpen', topic }, { effect: 'preview', topic }];
+  return [
+    { type: 'reviewOpen', topic },
+    { effect: 'preview', topic },
+  ];
 }
 
 /** In the review overlay: reveal, rate 1–4; Esc (or q) leaves without recording. Null: not one of these. */
 function reviewKey(o: ReviewOverlay, input: string, key: KeyInfo): Step[] | null {
-  if (key.escape || input === 'q') return [{ type: 'closeOverlay' }, { type: 'message', text: `Review of ${labelOf(o.topic)} cancelled: nothing recorded`, tone: 'info' }];
+  if (key.escape || input === 'q')
+    return [{ type: 'closeOverlay' }, { type: 'message', text: `Review of ${labelOf(o.topic)} cancelled: nothing recorded`, tone: 'info' }];
   if (key.return || input === ' ') return [{ type: 'reviewReveal' }];
   if (isPlain(key) && /^[1-4]$/.test(input)) return [{ type: 'closeOverlay' }, { effect: 'rate', topic: o.topic, rating: RATINGS[Number(input) - 1]! }];
   return null;

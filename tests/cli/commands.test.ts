@@ -42,10 +42,19 @@ describe('a new user on the shipped roadmap', () => {
   it('progress --json has the contract shape and a percent for jq', async () => {
     await run('done', '1');
     const p = await json('progress');
-    expect(p).toMatchObject({ roadmap: { id: 'machine-learning', title: 'Machine Learning Roadmap' }, done: 3, in_progress: 0, skipped: 0, pending: 118, total: 121, percent: 2.4 });
+    expect(p).toMatchObject({
+      roadmap: { id: 'machine-learning', title: 'Machine Learning Roadmap' },
+      done: 3,
+      in_progress: 0,
+      skipped: 0,
+      pending: 118,
+      total: 121,
+      percent: 2.4,
+    });
     expect(p.sections).toHaveLength(9);
     expect(p.sections[0]).toMatchObject({ id: 'introduction', number: '1', title: 'Introduction', done: 3, total: 3, percent: 100 });
-    for (const s of p.sections) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'number', 'title', 'done', 'in_progress', 'skipped', 'pending', 'total', 'percent']));
+    for (const s of p.sections)
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'number', 'title', 'done', 'in_progress', 'skipped', 'pending', 'total', 'percent']));
   });
 });
 
@@ -53,7 +62,9 @@ describe('marking', () => {
   it('done/start/skip/reset --json report only the leaves that changed', async () => {
     const roadmap = writeRoadmap(SMALL_ROADMAP);
     const m = (...args: string[]) => json('--roadmap', roadmap, ...args);
-    expect((await m('start', 'alpha')).changed).toEqual([{ id: 'alpha', number: '1.1', title: 'Alpha', path: ['Basics'], status: 'in-progress', estimate_hours: 2 }]);
+    expect((await m('start', 'alpha')).changed).toEqual([
+      { id: 'alpha', number: '1.1', title: 'Alpha', path: ['Basics'], status: 'in-progress', estimate_hours: 2 },
+    ]);
     expect((await m('done', 'basics')).changed.map((t: { id: string }) => t.id)).toEqual(['alpha', 'beta', 'gamma']);
     expect((await m('done', 'basics')).changed).toEqual([]);
     expect((await m('skip', '2.2', 'zeta')).changed.map((t: { status: string }) => t.status)).toEqual(['skipped', 'skipped']);
@@ -121,7 +132,7 @@ describe('marking', () => {
     const roadmap = writeRoadmap(SMALL_ROADMAP);
     await run('--roadmap', roadmap, 'done', 'zeta');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(roadmap, SMALL_ROADMAP.replace(/      - title: Zeta Alpha\n        id: zeta\n/, ''));
+    writeFileSync(roadmap, SMALL_ROADMAP.replace(/ {6}- title: Zeta Alpha\n {8}id: zeta\n/, ''));
     await run('--roadmap', roadmap, 'done', 'alpha');
     writeFileSync(roadmap, SMALL_ROADMAP);
     expect((await json('--roadmap', roadmap, 'progress')).done).toBe(2);
@@ -132,10 +143,22 @@ describe('next', () => {
   it('--json lists topics with reasons; -n and --in', async () => {
     const list = await json('next', '-n', '3');
     expect(list.map((t: { number: string }) => t.number)).toEqual(['1.1', '1.2', '1.3']);
-    expect(list[0]).toEqual({ id: 'what-is-an-ml-engineer', number: '1.1', title: 'What is an ML Engineer?', path: ['Introduction'], status: 'pending', estimate_hours: expect.any(Number), reason: 'first pending topic of 1 Introduction in outline order', kind: 'study' });
+    expect(list[0]).toEqual({
+      id: 'what-is-an-ml-engineer',
+      number: '1.1',
+      title: 'What is an ML Engineer?',
+      path: ['Introduction'],
+      status: 'pending',
+      estimate_hours: expect.any(Number),
+      reason: 'first pending topic of 1 Introduction in outline order',
+      kind: 'study',
+    });
     const within = await json('next', '--in', 'deep learning');
     // 8.1.1 needs Logistic Regression, which needs 2.1.1: the chain is explained.
-    expect(within[0]).toMatchObject({ number: '2.1.1', reason: 'prerequisite of 6.4.2.2 Logistic Regression, on the way to 8.1.1 Perceptron, Multi-layer Perceptrons' });
+    expect(within[0]).toMatchObject({
+      number: '2.1.1',
+      reason: 'prerequisite of 6.4.2.2 Logistic Regression, on the way to 8.1.1 Perceptron, Multi-layer Perceptrons',
+    });
   });
 
   it('in-progress topics come first', async () => {
@@ -204,7 +227,9 @@ describe('progress, tree, show, validate', () => {
     await run('done', '2.1.1');
     const r = await run('show', 'back propagation');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^8\.1\.3 {2}Back Propagation\nDeep Learning › Neural Network \(NN\) Basics › Back Propagation\n○ pending · id back-propagation · ~[\d.]+h of study\n/);
+    expect(r.stdout).toMatch(
+      /^8\.1\.3 {2}Back Propagation\nDeep Learning › Neural Network \(NN\) Basics › Back Propagation\n○ pending · id back-propagation · ~[\d.]+h of study\n/,
+    );
     expect(r.stdout).toContain('Prerequisites\n');
     expect(r.stdout).toMatch(/Prerequisites\n(.*\n)*? {2}○ 2\.1\.2 Chain Rule of Derivation/);
     expect(r.stdout).toMatch(/Resources\n {2}1\. \[\w+\] .+\n {5}https:\/\//);
@@ -221,7 +246,11 @@ describe('progress, tree, show, validate', () => {
     await run('done', '2.1.1');
     const r = await run('show', '2.1');
     expect(r.stdout).toContain('Topics\n  ✓ 2.1.1 Derivatives, Partial Derivatives\n  ○ 2.1.2 Chain Rule of Derivation');
-    expect((await json('show', '2.1')).children.map((c: { number: string; status: string }) => `${c.number} ${c.status}`)).toEqual(['2.1.1 done', '2.1.2 pending', '2.1.3 pending']);
+    expect((await json('show', '2.1')).children.map((c: { number: string; status: string }) => `${c.number} ${c.status}`)).toEqual([
+      '2.1.1 done',
+      '2.1.2 pending',
+      '2.1.3 pending',
+    ]);
   });
 
   it('validate reports a valid file with its size', async () => {

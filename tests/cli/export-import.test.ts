@@ -38,7 +38,12 @@ describe('export --format json', () => {
     const r = await run(['export']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc).toMatchObject({ format: 'mlroad-export', version: 1, exported_at: '2026-03-01T09:00:00.000Z', roadmap: { id: 'small', title: 'Small Roadmap' } });
+    expect(doc).toMatchObject({
+      format: 'mlroad-export',
+      version: 1,
+      exported_at: '2026-03-01T09:00:00.000Z',
+      roadmap: { id: 'small', title: 'Small Roadmap' },
+    });
     expect(Object.keys(doc.topics)).toEqual(['alpha', 'beta']);
     expect(doc.topics.alpha).toMatchObject({ status: 'done', history: [{ status: 'done', previous: 'pending', at: '2026-03-01T09:00:00.000Z', change: 1 }] });
     expect(doc.topics.beta.notes).toEqual([{ at: '2026-03-01T09:00:00.000Z', text: 'a note' }]);
@@ -129,7 +134,11 @@ describe('import', () => {
     ['not JSON', '{"format": "mlroad-export", ', 'not valid JSON'],
     ['no format marker', '{"version": 1, "topics": {}}', '"format" is not "mlroad-export"'],
     ['a bad status', doc({ alpha: { status: 'finished', history: [] } }), 'topics["alpha"].status is not one of'],
-    ['a bad time', doc({ alpha: { status: 'done', history: [{ status: 'done', previous: 'pending', at: 'yesterday', change: 1 }] } }), 'topics["alpha"].history[0].at is not an ISO time'],
+    [
+      'a bad time',
+      doc({ alpha: { status: 'done', history: [{ status: 'done', previous: 'pending', at: 'yesterday', change: 1 }] } }),
+      'topics["alpha"].history[0].at is not an ISO time',
+    ],
     ['a bad note', doc({ alpha: { status: 'done', history: [], notes: [{ text: 1 }] } }), 'topics["alpha"].notes[0] must be'],
     ['a bad topic id', doc({ __proto__x: { status: 'done', history: [] } }), 'a topic id must be a slug'],
     ['a bad review card', doc({ alpha: { status: 'done', history: [], card: { due: 'soon' } } }), 'topics["alpha"].card has no valid "due" time'],
@@ -165,7 +174,13 @@ describe('import', () => {
 });
 
 function doc(topics: Record<string, unknown>): string {
-  return JSON.stringify({ format: 'mlroad-export', version: 1, exported_at: '2026-03-01T09:00:00.000Z', roadmap: { id: 'small', title: 'Small Roadmap' }, topics });
+  return JSON.stringify({
+    format: 'mlroad-export',
+    version: 1,
+    exported_at: '2026-03-01T09:00:00.000Z',
+    roadmap: { id: 'small', title: 'Small Roadmap' },
+    topics,
+  });
 }
 
 describe('export --format markdown', () => {
@@ -212,7 +227,18 @@ describe('export --format csv', () => {
     expect(rows[0]).toEqual(['number', 'id', 'title', 'path', 'depth', 'leaf', 'status', 'estimate_hours', 'changed_at', 'notes']);
     expect(rows).toHaveLength(1 + 8);
     expect(rows[1]).toEqual(['1', 'basics', 'Basics', '', '1', 'no', 'in-progress', '3.5', '2026-03-02T09:00:00.000Z', '']);
-    expect(rows[2]).toEqual(['1.1', 'alpha', 'Alpha', 'Basics', '2', 'yes', 'done', '2', '2026-03-02T09:00:00.000Z', '2026-03-02 10:00 a, b and "c"\nsecond line']);
+    expect(rows[2]).toEqual([
+      '1.1',
+      'alpha',
+      'Alpha',
+      'Basics',
+      '2',
+      'yes',
+      'done',
+      '2',
+      '2026-03-02T09:00:00.000Z',
+      '2026-03-02 10:00 a, b and "c"\nsecond line',
+    ]);
     expect(r.stdout).toContain('"2026-03-02 10:00 a, b and ""c""\nsecond line"');
   });
 
@@ -227,7 +253,7 @@ describe('export --format csv', () => {
     expect(r.code).toBe(2);
     const bad = await run(['export', '--format', 'xml']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("Allowed choices are json, markdown, csv");
+    expect(bad.stderr).toContain('Allowed choices are json, markdown, csv');
   });
 });
 
@@ -240,13 +266,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
   }
   return rows;
 }

@@ -31,7 +31,9 @@ describe('focus', () => {
     expect(text.stdout).toMatch(/^Next up in 2 Advanced \(focus\) \(0\/3 done\)/);
     expect(text.stdout).toContain('Focus on 2 Advanced: mlroad focus --clear to lift it');
     expect((await run('--roadmap', small, 'focus')).stdout).toMatch(/^Focus: 2 Advanced \(0\/3 done\)/);
-    expect(await json('--roadmap', small, 'focus')).toEqual({ focus: { id: 'advanced', number: '2', title: 'Advanced', path: [], status: 'pending', estimate_hours: null } });
+    expect(await json('--roadmap', small, 'focus')).toEqual({
+      focus: { id: 'advanced', number: '2', title: 'Advanced', path: [], status: 'pending', estimate_hours: null },
+    });
     const cleared = await run('--roadmap', small, 'focus', '--clear');
     expect(cleared.stdout).toBe('Focus cleared: `mlroad next` covers the whole roadmap.\n');
     expect(await json('--roadmap', small, 'focus')).toEqual({ focus: null });

@@ -98,9 +98,12 @@ describe('escape sequences never reach the terminal', () => {
     expect(JSON.parse(show.stdout).title).toBe(`Alpha ${EVIL} topic`);
   });
 
-  it('in a broken file\'s problem messages', async () => {
+  it("in a broken file's problem messages", async () => {
     const file = writeRoadmap(`id: x\ntitle: X\ntopics:\n  - title: A\n    requires: ["\\e[31mzz"]\n    resources:\n      - url: "javascript:\\e]0;x\\a"\n`);
-    for (const args of [['validate', file], ['--roadmap', file, 'next']]) {
+    for (const args of [
+      ['validate', file],
+      ['--roadmap', file, 'next'],
+    ]) {
       const r = await mlroad(args, { configDir: tempDir() });
       expect(r.code).toBe(2);
       const report = args[0] === 'validate' ? r.stdout : r.stderr;
@@ -109,7 +112,7 @@ describe('escape sequences never reach the terminal', () => {
     }
   });
 
-  it('in a corrupt state file\'s message', async () => {
+  it("in a corrupt state file's message", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'state.json'), `{"version":1,"roadmaps":{"x\u001b[2J":{}}}`);
     const r = await mlroad(['next'], { configDir: dir });

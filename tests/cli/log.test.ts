@@ -70,7 +70,9 @@ describe('mlroad log', () => {
     await run(['undo'], '2026-03-09T07:30:00Z');
     const r = await run(['log']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^2026-03-01 Sun\n {2}09:00 {2}◐ in-progress 1\.1 Alpha {2}\(was pending\)\n\n2026-03-02 Mon\n {2}20:15 {2}✓ done {8}1\.1 Alpha {2}\(was in-progress\)/);
+    expect(r.stdout).toMatch(
+      /^2026-03-01 Sun\n {2}09:00 {2}◐ in-progress 1\.1 Alpha {2}\(was pending\)\n\n2026-03-02 Mon\n {2}20:15 {2}✓ done {8}1\.1 Alpha {2}\(was in-progress\)/,
+    );
     expect(r.stdout).toContain('2026-03-09 Mon');
     expect(r.stdout).toMatch(/07:30 {2}✓ done {8}2\.3 Zeta Alpha {2}\(undo; was pending\)/);
   });
@@ -78,9 +80,19 @@ describe('mlroad log', () => {
   it('a topic no longer in the roadmap file is listed by id with null number and title', async () => {
     writeFileSync(
       join(dir, 'state.json'),
-      JSON.stringify({ version: 1, roadmaps: { small: { changes: 1, topics: { gone: { status: 'done', history: [{ status: 'done', at: '2026-03-01T10:00:00.000Z', previous: 'pending', change: 1 }] } } } } }),
+      JSON.stringify({
+        version: 1,
+        roadmaps: {
+          small: {
+            changes: 1,
+            topics: { gone: { status: 'done', history: [{ status: 'done', at: '2026-03-01T10:00:00.000Z', previous: 'pending', change: 1 }] } },
+          },
+        },
+      }),
     );
-    expect(await json(['log'])).toEqual([{ at: '2026-03-01T10:00:00.000Z', id: 'gone', number: null, title: null, status: 'done', previous: 'pending', change: 1, undoes: null }]);
+    expect(await json(['log'])).toEqual([
+      { at: '2026-03-01T10:00:00.000Z', id: 'gone', number: null, title: null, status: 'done', previous: 'pending', change: 1, undoes: null },
+    ]);
     expect((await run(['log'])).stdout).toContain('gone (not in this roadmap)');
   });
 

@@ -31,7 +31,11 @@ describe('next with due reviews', () => {
     expect(kinds(await json(2, 'next', '-n', '4'))).toEqual(['study:zeta', 'study:gamma', 'study:delta', 'study:epsilon']);
     const list = await json(10, 'next', '-n', '5');
     expect(kinds(list)).toEqual(['review:beta', 'review:alpha', 'study:zeta', 'study:gamma', 'study:delta']);
-    expect(list[0]).toMatchObject({ status: 'done', due: '2026-03-04T09:00:00.000Z', reason: 'review due since 2026-03-04, 7 days overdue; studied 2026-03-01' });
+    expect(list[0]).toMatchObject({
+      status: 'done',
+      due: '2026-03-04T09:00:00.000Z',
+      reason: 'review due since 2026-03-04, 7 days overdue; studied 2026-03-01',
+    });
     expect(list[2]).not.toHaveProperty('due');
     expect(list[2].reason).toBe('in progress since 2026-03-03');
   });
@@ -116,7 +120,9 @@ describe('next --explain', () => {
     const r = await at(5, 'next', '-n', '4', '--explain');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Order: due reviews \(oldest due first\), then topics in progress/);
-    expect(r.stdout).toContain('· due reviews come first, oldest due first\n       · scheduled 3 days after it was marked done; 0 reviews so far, never forgotten');
+    expect(r.stdout).toContain(
+      '· due reviews come first, oldest due first\n       · scheduled 3 days after it was marked done; 0 reviews so far, never forgotten',
+    );
     expect(r.stdout).toContain('· topics in progress come next, oldest start first');
     expect(r.stdout).toContain('· then pending topics in outline order\n       · no prerequisites');
     const json4 = await json(5, 'next', '-n', '5', '--explain', '--no-review');

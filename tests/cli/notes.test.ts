@@ -72,7 +72,11 @@ describe('mlroad note TOPIC "text"', () => {
   });
 
   it('"-" reads the note from stdin', async () => {
-    const r = await mlroad(['--roadmap', roadmap, 'note', 'delta', '-'], { configDir: dir, env: { MLROAD_NOW: '2026-03-01T09:00:00Z' }, stdin: 'line one\nline two\n\n' });
+    const r = await mlroad(['--roadmap', roadmap, 'note', 'delta', '-'], {
+      configDir: dir,
+      env: { MLROAD_NOW: '2026-03-01T09:00:00Z' },
+      stdin: 'line one\nline two\n\n',
+    });
     expect(r.code).toBe(0);
     expect((await showJson('delta')).notes).toEqual([{ at: '2026-03-01T09:00:00.000Z', text: 'line one\nline two' }]);
   });

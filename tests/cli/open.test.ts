@@ -29,7 +29,8 @@ let dir: string;
 let roadmap: string;
 let opened: string;
 const NO_DISPLAY = { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, MLROAD_BROWSER: undefined };
-const run = (args: string[], env: Record<string, string | undefined> = {}) => mlroad(['--roadmap', roadmap, ...args], { configDir: dir, env: { ...NO_DISPLAY, ...env } });
+const run = (args: string[], env: Record<string, string | undefined> = {}) =>
+  mlroad(['--roadmap', roadmap, ...args], { configDir: dir, env: { ...NO_DISPLAY, ...env } });
 
 /** A fake browser that records its arguments, one per line, then exits with `code`. */
 function browser(code = 0): string {

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
-const QUESTIONS = SMALL_ROADMAP.replace('        estimate: 2h\n', '        estimate: 2h\n        description: Alpha is the first letter.\n        questions: [What comes first?, Why alpha?]\n');
+const QUESTIONS = SMALL_ROADMAP.replace(
+  '        estimate: 2h\n',
+  '        estimate: 2h\n        description: Alpha is the first letter.\n        questions: [What comes first?, Why alpha?]\n',
+);
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-01T09:00:00Z');
 const day = (d: number) => new Date(T0 + d * DAY).toISOString();

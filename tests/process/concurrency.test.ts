@@ -69,7 +69,8 @@ function round(env: NodeJS.ProcessEnv, topics: string[], delays: (number | null)
           let killed = false;
           child.stdout.on('data', (d) => (out += d));
           const delay = delays[i];
-          const timer = delay === null || delay === undefined ? undefined : setTimeout(() => (killed = child.exitCode === null && child.kill('SIGKILL')), delay);
+          const timer =
+            delay === null || delay === undefined ? undefined : setTimeout(() => (killed = child.exitCode === null && child.kill('SIGKILL')), delay);
           child.on('close', (code) => {
             clearTimeout(timer);
             resolve({ topic, ms: performance.now() - started, done: code === 0 && out.includes('Marked'), killed });
@@ -99,7 +100,11 @@ describe('crash safety', () => {
     const median = times[WRITERS >> 1]!;
     for (let n = 0; n < 12; n++) {
       const topics = Array.from({ length: WRITERS }, (_, i) => leaves[(n * WRITERS + i) % leaves.length]!.id);
-      const results = await round(env, topics, topics.map(() => median * (0.2 + 1.6 * rand())));
+      const results = await round(
+        env,
+        topics,
+        topics.map(() => median * (0.2 + 1.6 * rand())),
+      );
       for (const r of results) {
         if (r.killed) kills++;
         if (r.done) reportedDone.push(r.topic);
@@ -113,7 +118,9 @@ describe('crash safety', () => {
     const topics = readState(dir).roadmaps['machine-learning'].topics;
     for (const id of reportedDone) expect(topics[id]?.status, id).toBe('done');
     // Recorded for the closing note.
-    console.info(`crash safety: a round of ${WRITERS} took ${Math.round(median)} ms (median); ${kills} processes killed, ${reportedDone.length} reported changes, all present`);
+    console.info(
+      `crash safety: a round of ${WRITERS} took ${Math.round(median)} ms (median); ${kills} processes killed, ${reportedDone.length} reported changes, all present`,
+    );
   }, 180_000);
 });
 

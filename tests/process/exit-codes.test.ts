@@ -40,7 +40,11 @@ describe('streams of the real process', () => {
   it('"-" reads a note from a pipe on stdin', async () => {
     const dir = tempDir();
     const roadmap = writeRoadmap(SMALL_ROADMAP);
-    const r = await spawnMlroad(['--roadmap', roadmap, 'note', 'delta', '-'], { configDir: dir, env: { MLROAD_NOW: '2026-03-01T09:00:00Z' }, stdin: 'from a pipe\n' });
+    const r = await spawnMlroad(['--roadmap', roadmap, 'note', 'delta', '-'], {
+      configDir: dir,
+      env: { MLROAD_NOW: '2026-03-01T09:00:00Z' },
+      stdin: 'from a pipe\n',
+    });
     expect(r.code).toBe(0);
     const show = await spawnMlroad(['--roadmap', roadmap, 'show', 'delta', '--json'], { configDir: dir });
     expect(JSON.parse(show.stdout).notes).toEqual([{ at: '2026-03-01T09:00:00.000Z', text: 'from a pipe' }]);

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SMALL_ROADMAP, spawnMlroad as mlroad, tempDir, writeRoadmap } from '../helpers.js';
 
-const QUESTIONS = SMALL_ROADMAP.replace('        estimate: 2h\n', '        estimate: 2h\n        description: Alpha is the first letter.\n        questions: [What comes first?, Why alpha?]\n');
+const QUESTIONS = SMALL_ROADMAP.replace(
+  '        estimate: 2h\n',
+  '        estimate: 2h\n        description: Alpha is the first letter.\n        questions: [What comes first?, Why alpha?]\n',
+);
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-01T09:00:00Z');
 const day = (d: number) => new Date(T0 + d * DAY).toISOString();
@@ -29,12 +32,18 @@ describe('start-up path', () => {
   it('ts-fsrs is loaded to create or reschedule cards, never by next or review --json', async () => {
     const hooks = join(tempDir(), 'hooks.mjs');
     const register = join(tempDir(), 'register.mjs');
-    writeFileSync(hooks, "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.TRACE_FILE, url + '\\n'); return next(url, context); }\n");
+    writeFileSync(
+      hooks,
+      "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.TRACE_FILE, url + '\\n'); return next(url, context); }\n",
+    );
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
     const traced = async (d: number, ...args: string[]) => {
       const trace = join(tempDir(), 'trace.txt');
       writeFileSync(trace, '');
-      const r = await mlroad(['--roadmap', roadmap, ...args], { configDir: dir, env: { MLROAD_NOW: day(d), NODE_OPTIONS: `--import ${register}`, TRACE_FILE: trace } });
+      const r = await mlroad(['--roadmap', roadmap, ...args], {
+        configDir: dir,
+        env: { MLROAD_NOW: day(d), NODE_OPTIONS: `--import ${register}`, TRACE_FILE: trace },
+      });
       expect(r.code, args.join(' ')).toBe(0);
       return readFileSync(trace, 'utf8');
     };
@@ -77,7 +86,17 @@ describe.skipIf(!HAS_TMUX)('review on a terminal', () => {
   it('asks, reveals the answer key on space, records the key pressed; Ctrl-C ends with a summary', async () => {
     await at(0, 'done', 'alpha', 'beta', 'gamma');
     const env = `MLROAD_CONFIG_DIR=${q(dir)} MLROAD_NOW=${q(day(4))} NO_COLOR=1`;
-    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '50', `cd ${q(ROOT)} && env ${env} ${q(process.execPath)} ${q(BIN)} --roadmap ${q(roadmap)} review; echo "EXIT=$?"; sleep 600`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'review',
+      '-x',
+      '100',
+      '-y',
+      '50',
+      `cd ${q(ROOT)} && env ${env} ${q(process.execPath)} ${q(BIN)} --roadmap ${q(roadmap)} review; echo "EXIT=$?"; sleep 600`,
+    );
     await waitFor((s) => s.includes('Q: What comes first?') && s.includes('space/enter: show the answer'), 'the first question');
     expect(tmux('capture-pane', '-p', '-t', 'review')).not.toContain('Alpha is the first letter.');
     tmux('send-keys', '-t', 'review', ' ');

@@ -70,7 +70,7 @@ describe('layout', () => {
     const frame = h.frame();
     const rows = lines(frame);
     // The tree pane is narrower than 52 columns here: counts without bars.
-    expect(rows[1]).toMatch(/^  ▾ ○ 1 Introduction +0\/3│1\.1 {2}What is an ML Engineer\?/);
+    expect(rows[1]).toMatch(/^ {2}▾ ○ 1 Introduction +0\/3│1\.1 {2}What is an ML Engineer\?/);
     expect(frame).toMatch(/│○ pending · ~45m of study/);
     expect(frame).toMatch(/│Resources/);
     await h.press('j');
@@ -274,7 +274,10 @@ describe('details, help, quitting', () => {
   it('the details show the learner’s notes (`mlroad note`), escape codes removed', async () => {
     const store = new StateStore(tempDir(), testHost());
     await store.update((doc) => {
-      doc.roadmaps.fixture = { topics: { alpha: { status: 'pending', history: [], notes: [{ at: '2026-02-20T18:30:00.000Z', text: 'Re-read the \x1b[31mdocs\x1b[0m section.' }] } }, changes: 0 };
+      doc.roadmaps.fixture = {
+        topics: { alpha: { status: 'pending', history: [], notes: [{ at: '2026-02-20T18:30:00.000Z', text: 'Re-read the \x1b[31mdocs\x1b[0m section.' }] } },
+        changes: 0,
+      };
     });
     h = await start({ store });
     await h.press(KEY.enter);

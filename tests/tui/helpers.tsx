@@ -191,7 +191,10 @@ export async function start(options: HarnessOptions = {}): Promise<Harness> {
       );
       return last;
     },
-    cursorLine: () => frame().split('\n').find((l) => l.includes('❯')) ?? '',
+    cursorLine: () =>
+      frame()
+        .split('\n')
+        .find((l) => l.includes('❯')) ?? '',
     opened,
     quit,
     rerender(next) {

@@ -25,7 +25,10 @@ describe('opening a resource link', () => {
   it('says why when nothing can be opened, and never starts anything for other protocols', async () => {
     expect(await systemOpener({}, 'linux')('https://example.com')).toEqual({ opened: false, reason: expect.stringMatching(/no display/) });
     const out = join(tempDir(), 'opened.txt');
-    expect(await systemOpener({ MLROAD_BROWSER: `printf %s > '${out}'` }, 'linux')('file:///etc/passwd')).toEqual({ opened: false, reason: 'not an http(s) link' });
+    expect(await systemOpener({ MLROAD_BROWSER: `printf %s > '${out}'` }, 'linux')('file:///etc/passwd')).toEqual({
+      opened: false,
+      reason: 'not an http(s) link',
+    });
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -5,7 +5,9 @@ import { emptyState, type StateDoc } from '../../src/core/state/types.js';
 import { setStatus } from '../../src/core/state/ops.js';
 import type { Roadmap, Topic } from '../../src/core/roadmap/types.js';
 import { width } from '../../src/render/text.js';
-import { flatten, initialState, progressOf, reduce, selected, type Action, type TuiState } from '../../src/tui/reducer.js';
+import { progressOf, selected, type Action, type TuiState } from '../../src/tui/model.js';
+import { flatten } from '../../src/tui/reduce/tree.js';
+import { initialState, reduce } from '../../src/tui/reducer.js';
 import { interpret, NO_KEY, splitKeys, type KeyInfo } from '../../src/tui/keys.js';
 import { layoutOf } from '../../src/tui/layout.js';
 import { matchRanges, searchTopics } from '../../src/tui/search.js';
@@ -305,7 +307,8 @@ describe('layout and lines', () => {
     const p = progressOf(r, emptyState());
     const th = theme(new Chalk({ level: 0 }));
     for (const cols of [40, 55, 80, 120]) {
-      for (const topic of r.all) expect(width(treeRow(topic, { progress: p, expanded: new Set(), width: cols, theme: th, cursor: false }))).toBeLessThanOrEqual(cols);
+      for (const topic of r.all)
+        expect(width(treeRow(topic, { progress: p, expanded: new Set(), width: cols, theme: th, cursor: false }))).toBeLessThanOrEqual(cols);
     }
   });
 
@@ -318,13 +321,29 @@ describe('layout and lines', () => {
 });
 
 describe('due reviews (the ↻ badge)', () => {
-  const card = (due: string, suspended?: boolean): ReviewCard => ({ due, stability: 3, difficulty: 5, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 'review', last_review: null, ...(suspended ? { suspended } : {}) });
+  const card = (due: string, suspended?: boolean): ReviewCard => ({
+    due,
+    stability: 3,
+    difficulty: 5,
+    scheduled_days: 3,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 'review',
+    last_review: null,
+    ...(suspended ? { suspended } : {}),
+  });
   function withCards(cards: Record<string, ReviewCard>) {
     const doc = docWith(roadmap, { alpha: 'done', beta: 'done', 'delta-one': 'done', 'delta-two': 'done' });
     for (const [id, c] of Object.entries(cards)) doc.roadmaps.fixture!.topics[id]!.card = c;
     return doc;
   }
-  const doc = withCards({ alpha: card('2026-03-04T09:00:00Z'), beta: card('2026-03-10T09:00:00Z'), 'delta-one': card('2026-03-02T09:00:00Z'), 'delta-two': card('2026-03-01T00:00:00Z', true) });
+  const doc = withCards({
+    alpha: card('2026-03-04T09:00:00Z'),
+    beta: card('2026-03-10T09:00:00Z'),
+    'delta-one': card('2026-03-02T09:00:00Z'),
+    'delta-two': card('2026-03-01T00:00:00Z', true),
+  });
   const at = (iso: string) => initialState({ roadmap, doc, size: SIZE, now: new Date(iso) });
 
   it('counts only done leaves whose active card has fallen due, and knows when the next one does', () => {
@@ -356,9 +375,14 @@ describe('due reviews (the ↻ badge)', () => {
   it('r on a topic that is not a done leaf says why in the status line; on a due leaf it opens the review', () => {
     const s = at('2026-03-05T00:00:00Z');
     const on = (id: string) => reduce(reduce(s, { type: 'jump', topic: t(id) }), { type: 'clearMessage' });
-    expect(interpret(on('gamma'), 'r', NO_KEY)).toEqual([{ type: 'message', text: expect.stringMatching(/^1\.3 Gamma Topic is pending, not done/), tone: 'info' }]);
+    expect(interpret(on('gamma'), 'r', NO_KEY)).toEqual([
+      { type: 'message', text: expect.stringMatching(/^1\.3 Gamma Topic is pending, not done/), tone: 'info' },
+    ]);
     expect(interpret(on('basics'), 'r', NO_KEY)).toEqual([{ type: 'message', text: expect.stringMatching(/^1 Basics is a section/), tone: 'info' }]);
-    expect(interpret(on('alpha'), 'r', NO_KEY)).toEqual([{ type: 'reviewOpen', topic: t('alpha') }, { effect: 'preview', topic: t('alpha') }]);
+    expect(interpret(on('alpha'), 'r', NO_KEY)).toEqual([
+      { type: 'reviewOpen', topic: t('alpha') },
+      { effect: 'preview', topic: t('alpha') },
+    ]);
     const open = reduce(on('alpha'), { type: 'reviewOpen', topic: t('alpha') });
     expect(open.overlay).toMatchObject({ kind: 'review', question: 'What is alpha for?', revealed: false });
     expect(interpret(open, '4', NO_KEY)).toEqual([{ type: 'closeOverlay' }, { effect: 'rate', topic: t('alpha'), rating: 'easy' }]);

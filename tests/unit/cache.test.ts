@@ -17,7 +17,10 @@ import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
  */
 const settled = () => Date.now() + SETTLE_MS + 100;
 
-const DESCRIBED = SMALL_ROADMAP.replace('        id: alpha\n', '        id: alpha\n        description: The first letter, ünïcödé 😀 included.\n        questions: [Why first?]\n');
+const DESCRIBED = SMALL_ROADMAP.replace(
+  '        id: alpha\n',
+  '        id: alpha\n        description: The first letter, ünïcödé 😀 included.\n        questions: [Why first?]\n',
+);
 
 /** The lines of an entry: key, digests, roadmap and warnings, texts. */
 const entryLines = (cacheDir: string, file: string) => readFileSync(cacheFileFor(cacheDir, file), 'latin1').split('\n');
@@ -43,7 +46,9 @@ describe('the parse cache', () => {
     forge(cacheDir, file, [lines[0]!, '', lines[2]!.replace('"Alpha"', '"Alpha (from the cache)"'), lines[3]!]);
     const second = loadRoadmap(file, { dir: cacheDir, clock: settled }).roadmap;
     expect(second.byId.get('alpha')!.title).toBe('Alpha (from the cache)');
-    expect(second.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours])).toEqual(first.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours]));
+    expect(second.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours])).toEqual(
+      first.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours]),
+    );
     // Texts come from the entry too, non-ASCII included (stored escaped, read as latin1).
     expect(second.byId.get('alpha')!.description).toBe('The first letter, ünïcödé 😀 included.');
     expect(second.byId.get('alpha')!.questions).toEqual(['Why first?']);
@@ -74,19 +79,29 @@ describe('the parse cache', () => {
   });
 
   const forged = (change: (lines: string[]) => string[]) => (cacheDir: string, f: string, lines: string[]) => forge(cacheDir, f, change(lines));
-  const raw = (change: (lines: string[]) => string) => (cacheDir: string, f: string, lines: string[]) => writeFileSync(cacheFileFor(cacheDir, f), change(lines));
+  const raw = (change: (lines: string[]) => string) => (cacheDir: string, f: string, lines: string[]) =>
+    writeFileSync(cacheFileFor(cacheDir, f), change(lines));
   it.each([
     ['garbage bytes', raw(() => '\u0000\u00ff not json at all')],
     ['an empty file', raw(() => '')],
     ['a cut-off entry', raw((lines) => lines.join('\n').slice(0, -40))],
-    ['one character changed (still valid JSON; the digest differs)', raw((lines) => [lines[0], lines[1], lines[2]!.replace('"childCounts":[3,', '"childCounts":[4,'), lines[3]].join('\n'))],
+    [
+      'one character changed (still valid JSON; the digest differs)',
+      raw((lines) => [lines[0], lines[1], lines[2]!.replace('"childCounts":[3,', '"childCounts":[4,'), lines[3]].join('\n')),
+    ],
     ['one character of the texts changed', raw((lines) => [lines[0], lines[1], lines[2], lines[3]!.replace('first letter', 'first lettex')].join('\n'))],
     ['JSON of the wrong shape', forged((lines) => [lines[0]!, '', '{"roadmap":{"ids":[1,2]},"warnings":[]}', '{}'])],
     ['a title that is not a string', forged((lines) => [lines[0]!, '', lines[2]!.replace('"Alpha"', '42'), lines[3]!])],
     ['child counts that do not add up', forged((lines) => [lines[0]!, '', lines[2]!.replace('"childCounts":[3,', '"childCounts":[9,'), lines[3]!])],
     ['the same id twice', forged((lines) => [lines[0]!, '', lines[2]!.replace('"beta"', '"alpha"'), lines[3]!])],
-    ['another mlroad version in the key', forged((lines) => [lines[0]!.replace(/"mlroad":"[^"]*"/, '"mlroad":"0.0.0-other"'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!])],
-    ['another cache format in the key', forged((lines) => [lines[0]!.replace(/"format":\d+/, '"format":1'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!])],
+    [
+      'another mlroad version in the key',
+      forged((lines) => [lines[0]!.replace(/"mlroad":"[^"]*"/, '"mlroad":"0.0.0-other"'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!]),
+    ],
+    [
+      'another cache format in the key',
+      forged((lines) => [lines[0]!.replace(/"format":\d+/, '"format":1'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!]),
+    ],
   ])('ignores and rewrites an entry with %s', async (_what, damage) => {
     const f = writeRoadmap(DESCRIBED);
     loadRoadmap(f, { dir: cacheDir, clock: settled });
@@ -190,7 +205,17 @@ describe('deleting the cache', () => {
     const cacheHome = tempDir();
     const env = { MLROAD_CONFIG_DIR: tempDir(), XDG_CACHE_HOME: cacheHome, MLROAD_NOW: '2026-03-01T09:00:00Z' };
     expect((await mlroad(['--roadmap', f, 'start', 'beta'], { env, clock: settled })).code).toBe(0);
-    const commands = [['next', '-n', '3'], ['next', '--json'], ['progress'], ['progress', '--json'], ['progress', '--short'], ['tree', '--json'], ['show', 'alpha'], ['show', '1.1', '--json'], ['validate', f]];
+    const commands = [
+      ['next', '-n', '3'],
+      ['next', '--json'],
+      ['progress'],
+      ['progress', '--json'],
+      ['progress', '--short'],
+      ['tree', '--json'],
+      ['show', 'alpha'],
+      ['show', '1.1', '--json'],
+      ['validate', f],
+    ];
     const outputs = async () => Promise.all(commands.map(async (c) => mlroad(['--roadmap', f, ...c], { env, clock: settled })));
     const warm = await outputs();
     const entries = readdirSync(join(cacheHome, 'mlroad'));

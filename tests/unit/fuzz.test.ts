@@ -48,7 +48,35 @@ const mutation = (base: string) =>
     .array(
       fc.oneof(
         fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
-        fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(':', '- ', '\n', '  ', '[', '{', '&a ', '*a', '!!binary ', '? ', '"', "'", '#', '|', '>', '\t', '\x1b[31m', 'requires: [x]\n', 'children: []\n', 'id: same\n')) }),
+        fc.record({
+          kind: fc.constant('insert' as const),
+          at: fc.nat(),
+          text: fc.oneof(
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom(
+              ':',
+              '- ',
+              '\n',
+              '  ',
+              '[',
+              '{',
+              '&a ',
+              '*a',
+              '!!binary ',
+              '? ',
+              '"',
+              "'",
+              '#',
+              '|',
+              '>',
+              '\t',
+              '\x1b[31m',
+              'requires: [x]\n',
+              'children: []\n',
+              'id: same\n',
+            ),
+          ),
+        }),
         fc.record({ kind: fc.constant('dupline' as const), at: fc.nat() }),
         fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
       ),
@@ -143,11 +171,18 @@ describe('the loader never crashes', () => {
 describe('hostile files are refused quickly with a clear message', () => {
   it('a billion-laughs alias bomb is refused without expanding anything', () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const text = `${bomb.join('\n')}\nid: x\ntitle: X\ntopics:\n  - title: A\n    questions: *l\n`;
     const { spec, problems } = parseRoadmap(text);
     expect(spec).toBeNull();
-    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual(['17:16: questions: YAML aliases are not supported in roadmap files']);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([
+      '17:16: questions: YAML aliases are not supported in roadmap files',
+    ]);
   });
 
   it('a file over the size limit is refused before parsing', () => {
@@ -155,7 +190,9 @@ describe('hostile files are refused quickly with a clear message', () => {
     expect(big.length).toBeGreaterThan(20_000_000);
     const { spec, problems } = parseRoadmap(big);
     expect(spec).toBeNull();
-    expect(problems).toEqual([{ line: 1, col: 1, severity: 'error', message: `the file is ${Math.round((big.length / 1048576) * 10) / 10} MB; roadmap files are limited to 16 MB` }]);
+    expect(problems).toEqual([
+      { line: 1, col: 1, severity: 'error', message: `the file is ${Math.round((big.length / 1048576) * 10) / 10} MB; roadmap files are limited to 16 MB` },
+    ]);
   });
 
   it('300-deep nesting is refused at the depth limit; deeper YAML than the parser can read too', () => {
@@ -164,7 +201,10 @@ describe('hostile files are refused quickly with a clear message', () => {
       let indent = '  ';
       for (let i = 0; i < depth; i++) {
         s += `${indent}- title: T${i}\n`;
-        if (i < depth - 1) (s += `${indent}  children:\n`), (indent += '    ');
+        if (i < depth - 1) {
+          s += `${indent}  children:\n`;
+          indent += '    ';
+        }
       }
       return s;
     };

@@ -9,7 +9,12 @@ import { setStatus } from '../../src/core/state/ops.js';
 import { StateStore } from '../../src/store/state-store.js';
 import { tempDir, testHost } from '../helpers.js';
 
-const V1 = JSON.stringify({ version: 1, roadmaps: { r: { topics: { a: { status: 'done', history: [{ status: 'done', at: '2026-01-01T00:00:00.000Z', previous: 'pending', change: 1 }] } }, changes: 1 } } });
+const V1 = JSON.stringify({
+  version: 1,
+  roadmaps: {
+    r: { topics: { a: { status: 'done', history: [{ status: 'done', at: '2026-01-01T00:00:00.000Z', previous: 'pending', change: 1 }] } }, changes: 1 },
+  },
+});
 // A pretend v1 → v2 step: records gain a "since" copied from their last history entry.
 const toV2 = {
   1: (d: Record<string, unknown>) => {

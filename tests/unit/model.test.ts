@@ -83,7 +83,9 @@ describe('topic references', () => {
       message = (error as Error).message;
     }
     expect(message).toContain('"autoencoders" matches 2 topics');
-    expect(message).toMatch(/6\.5\.2\.2\s+autoencoders-for-dimensionality-reduction\s+Machine Learning › Unsupervised Learning › Dimensionality Reduction › Autoencoders/);
+    expect(message).toMatch(
+      /6\.5\.2\.2\s+autoencoders-for-dimensionality-reduction\s+Machine Learning › Unsupervised Learning › Dimensionality Reduction › Autoencoders/,
+    );
     expect(message).toMatch(/8\.3\.6\s+autoencoder-architectures\s+Deep Learning › Deep Learning Architectures › Autoencoders/);
   });
 

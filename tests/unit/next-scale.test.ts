@@ -35,7 +35,18 @@ function randomRoadmap(seed: number): Roadmap {
     const children: TopicSpec[] = [];
     for (let i = 0; i < n; i++) children.push(topic(depth + 1));
     made.push(id);
-    return { id, title: `Topic ${id}`, description: null, estimateHours: null, requires: [...new Set(requires)], questions: [], answers: [], resources: [], exercise: null, children };
+    return {
+      id,
+      title: `Topic ${id}`,
+      description: null,
+      estimateHours: null,
+      requires: [...new Set(requires)],
+      questions: [],
+      answers: [],
+      resources: [],
+      exercise: null,
+      children,
+    };
   };
   const topics: TopicSpec[] = [];
   for (let i = 0, n = 2 + Math.floor(rand() * 4); i < n; i++) topics.push(topic(0));

@@ -106,7 +106,9 @@ describe('due reviews', () => {
   });
 
   it('the question rotates with each answered review', () => {
-    const roadmap = loadRoadmap(writeRoadmap(SMALL_ROADMAP.replace('        estimate: 2h\n', '        estimate: 2h\n        questions: [One?, Two?]\n'))).roadmap;
+    const roadmap = loadRoadmap(
+      writeRoadmap(SMALL_ROADMAP.replace('        estimate: 2h\n', '        estimate: 2h\n        questions: [One?, Two?]\n')),
+    ).roadmap;
     const alpha = roadmap.byId.get('alpha')!;
     const entry = { at: T0.toISOString(), rating: 'good' as const, interval: 3, due: T0.toISOString() };
     const state = (n: number) => ({ topics: { alpha: { status: 'done' as const, history: [], reviews: Array(n).fill(entry) } }, changes: 1 });
@@ -120,7 +122,11 @@ describe('next with reviews', () => {
     const w = world();
     w.mark(['alpha'], 'done', 0);
     const picks = nextTopics(w.progress(), w.state(), { limit: 3, now: at(0) });
-    expect(picks.map((p) => [p.kind, p.topic.id])).toEqual([['study', 'beta'], ['study', 'gamma'], ['study', 'delta']]);
+    expect(picks.map((p) => [p.kind, p.topic.id])).toEqual([
+      ['study', 'beta'],
+      ['study', 'gamma'],
+      ['study', 'delta'],
+    ]);
   });
 
   it('due reviews come first, oldest first, then in progress, then outline order', () => {

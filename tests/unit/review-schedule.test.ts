@@ -112,7 +112,18 @@ describe('rating', () => {
 });
 
 function emptyNative(at: Date): Card {
-  return { due: at, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0, last_review: undefined } as Card;
+  return {
+    due: at,
+    stability: 0,
+    difficulty: 0,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+    last_review: undefined,
+  } as Card;
 }
 
 describe('card text and checks', () => {

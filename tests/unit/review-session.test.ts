@@ -9,7 +9,13 @@ import { runSession, type SessionItem } from '../../src/cli/review-session.js';
 import { SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
 
 const roadmap = loadRoadmap(writeRoadmap(SMALL_ROADMAP)).roadmap;
-const item = (id: string, extra: Partial<SessionItem> = {}): SessionItem => ({ topic: roadmap.byId.get(id)!, question: `What about ${id}?`, description: `All about ${id}.`, notes: [], ...extra });
+const item = (id: string, extra: Partial<SessionItem> = {}): SessionItem => ({
+  topic: roadmap.byId.get(id)!,
+  question: `What about ${id}?`,
+  description: `All about ${id}.`,
+  notes: [],
+  ...extra,
+});
 
 async function session(items: SessionItem[], keys: string, end = false) {
   const input = new PassThrough();
@@ -69,7 +75,10 @@ describe('the review session', () => {
   });
 
   it('escape sequences in roadmap text and notes are not written raw', async () => {
-    const { text } = await session([item('alpha', { question: 'Q\x1b]0;pwned\x07?', description: 'D\x1b[2J', notes: [{ at: '2026-03-02', text: 'n\x9b31m' }] })], ' 2');
+    const { text } = await session(
+      [item('alpha', { question: 'Q\x1b]0;pwned\x07?', description: 'D\x1b[2J', notes: [{ at: '2026-03-02', text: 'n\x9b31m' }] })],
+      ' 2',
+    );
     expect(text).not.toMatch(/[\x1b\x07\x9b]/);
   });
 });

@@ -10,14 +10,38 @@ const head = 'id: x\ntitle: X\ntopics:\n';
 
 /** [name, file body, expected "LINE:COL: message" lines (errors only)] */
 const BROKEN: [string, string, string[]][] = [
-  ['YAML syntax error', `${head}  - title: A\n    children: [\n`, ['6:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+  [
+    'YAML syntax error',
+    `${head}  - title: A\n    children: [\n`,
+    ['6:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  ],
   ['empty title', `${head}  - title: ""\n  - title: B\n`, ['4:12: title must not be empty']],
   ['missing title', `${head}  - id: a\n`, ['4:5: topic 1 has no title']],
-  ['duplicate id (each later occurrence)', `${head}  - title: A\n    id: same\n  - title: B\n    id: same\n  - title: C\n    id: same\n`, ['7:9: duplicate id "same" (first used at line 5)', '9:9: duplicate id "same" (first used at line 5)']],
-  ['unknown prerequisite', `${head}  - title: A\n    id: alpha\n    requires: [alpah]\n`, ['6:16: unknown topic "alpah" in requires of "alpha" (did you mean "alpha"?)']],
-  ['prerequisite cycle', `${head}  - title: A\n    id: a\n    requires: [b]\n  - title: B\n    id: b\n    requires: [a]\n`, ['9:16: prerequisite cycle: a → b → a']],
-  ['requiring an ancestor', `${head}  - title: A\n    id: a\n    children:\n      - title: B\n        id: b\n        requires: [a]\n`, ['9:20: prerequisite cycle: b → a → b']],
-  ['bad URL scheme', `${head}  - title: A\n    resources:\n      - title: evil\n        url: javascript:alert(1)\n`, ['7:14: resource URL must be http(s): "javascript:alert(1)"']],
+  [
+    'duplicate id (each later occurrence)',
+    `${head}  - title: A\n    id: same\n  - title: B\n    id: same\n  - title: C\n    id: same\n`,
+    ['7:9: duplicate id "same" (first used at line 5)', '9:9: duplicate id "same" (first used at line 5)'],
+  ],
+  [
+    'unknown prerequisite',
+    `${head}  - title: A\n    id: alpha\n    requires: [alpah]\n`,
+    ['6:16: unknown topic "alpah" in requires of "alpha" (did you mean "alpha"?)'],
+  ],
+  [
+    'prerequisite cycle',
+    `${head}  - title: A\n    id: a\n    requires: [b]\n  - title: B\n    id: b\n    requires: [a]\n`,
+    ['9:16: prerequisite cycle: a → b → a'],
+  ],
+  [
+    'requiring an ancestor',
+    `${head}  - title: A\n    id: a\n    children:\n      - title: B\n        id: b\n        requires: [a]\n`,
+    ['9:20: prerequisite cycle: b → a → b'],
+  ],
+  [
+    'bad URL scheme',
+    `${head}  - title: A\n    resources:\n      - title: evil\n        url: javascript:alert(1)\n`,
+    ['7:14: resource URL must be http(s): "javascript:alert(1)"'],
+  ],
   ['wrong type for children', `${head}  - title: A\n    children: yes\n`, ['5:15: children must be a list']],
   ['title that is a list', `${head}  - title: [1, 2]\n`, ['4:12: title must be a single value, not a list']],
   ['title that is a number', `${head}  - title: 42\n`, ['4:12: title must be a string, not the number 42 (quote it)']],
@@ -27,11 +51,23 @@ const BROKEN: [string, string, string[]][] = [
   ['no roadmap id', 'title: X\ntopics:\n  - title: A\n', ['1:1: the roadmap has no id (add e.g. "id: my-roadmap")']],
   ['roadmap id not a slug', 'id: Bad Id\ntitle: X\ntopics:\n  - title: A\n', ['1:5: id "Bad Id" must be a slug: lower-case letters, digits and dashes']],
   ['duplicate key', `${head}  - title: A\n    title: B\n`, ['5:5: YAML syntax error: Map keys must be unique']],
-  ['future format version', 'id: x\ntitle: X\nversion: 9\ntopics:\n  - title: A\n', ['3:10: format version 9 is newer than this mlroad understands (1); upgrade mlroad']],
-  ['YAML alias', 'a: &a [1,2]\nid: x\ntitle: X\ntopics:\n  - title: A\n    questions: *a\n', ['6:16: questions: YAML aliases are not supported in roadmap files']],
+  [
+    'future format version',
+    'id: x\ntitle: X\nversion: 9\ntopics:\n  - title: A\n',
+    ['3:10: format version 9 is newer than this mlroad understands (1); upgrade mlroad'],
+  ],
+  [
+    'YAML alias',
+    'a: &a [1,2]\nid: x\ntitle: X\ntopics:\n  - title: A\n    questions: *a\n',
+    ['6:16: questions: YAML aliases are not supported in roadmap files'],
+  ],
   ['not a mapping', '- just\n- a list\n', ['1:1: the roadmap must be a mapping with id, title and topics']],
   ['empty file', '', ['1:1: the roadmap must be a mapping with id, title and topics']],
-  ['several problems at once', `${head}  - title: ""\n  - title: B\n    requires: [zzz]\n    resources:\n      - url: ftp://x.org/\n`, ['4:12: title must not be empty', '6:16: unknown topic "zzz" in requires of "b"', '8:14: resource URL must be http(s): "ftp://x.org/"']],
+  [
+    'several problems at once',
+    `${head}  - title: ""\n  - title: B\n    requires: [zzz]\n    resources:\n      - url: ftp://x.org/\n`,
+    ['4:12: title must not be empty', '6:16: unknown topic "zzz" in requires of "b"', '8:14: resource URL must be http(s): "ftp://x.org/"'],
+  ],
 ];
 
 describe('broken roadmap files', () => {
@@ -43,7 +79,11 @@ describe('broken roadmap files', () => {
 
   it('the CLI prints FILE:LINE:COL for each problem, exits 2, no stack trace', async () => {
     const file = writeRoadmap(BROKEN[3]![1], 'dups.yaml');
-    for (const args of [['validate', file], ['--roadmap', file, 'next'], ['--roadmap', file, 'progress', '--json']]) {
+    for (const args of [
+      ['validate', file],
+      ['--roadmap', file, 'next'],
+      ['--roadmap', file, 'progress', '--json'],
+    ]) {
       const run = await mlroad(args, { configDir: writeRoadmap('') + '.d' });
       expect(run.code).toBe(2);
       // validate's problems are its output (stdout); for other commands they are errors (stderr).
@@ -112,7 +152,9 @@ describe('valid files', () => {
   });
 
   it('parses estimates in every documented form', () => {
-    const { spec } = parseRoadmap(`${head}  - title: A\n    estimate: 90m\n  - title: B\n    estimate: 1.5h\n  - title: C\n    estimate: 3d\n  - title: D\n    estimate: 4\n`);
+    const { spec } = parseRoadmap(
+      `${head}  - title: A\n    estimate: 90m\n  - title: B\n    estimate: 1.5h\n  - title: C\n    estimate: 3d\n  - title: D\n    estimate: 4\n`,
+    );
     expect(spec!.topics.map((t) => t.estimateHours)).toEqual([1.5, 1.5, 24, 4]);
   });
 

@@ -61,7 +61,14 @@ describe('streaks', () => {
 describe('heatmap and weeks', () => {
   it('26 week columns ending with the current week; future days are null', () => {
     const today = d('2026-03-04T08:00:00Z'); // a Wednesday
-    const grid = heatmap(new Map([['2026-03-02', 1], ['2026-03-01', 5], ['2025-09-08', 2]]), today);
+    const grid = heatmap(
+      new Map([
+        ['2026-03-02', 1],
+        ['2026-03-01', 5],
+        ['2025-09-08', 2],
+      ]),
+      today,
+    );
     expect(grid.weeks).toHaveLength(26);
     expect(grid.start).toBe('2025-09-08');
     expect(grid.weeks.at(-1)).toBe('2026-03-02');
@@ -76,7 +83,10 @@ describe('heatmap and weeks', () => {
 
   it('per week counts distinct topics', () => {
     const at = (id: string, iso: string) => ({ id, at: d(iso) });
-    const weeks = perWeek([at('a', '2026-03-02T09:00:00Z'), at('a', '2026-03-03T09:00:00Z'), at('b', '2026-03-08T23:59:00Z'), at('c', '2026-03-09T00:00:00Z')], ['2026-03-02', '2026-03-09']);
+    const weeks = perWeek(
+      [at('a', '2026-03-02T09:00:00Z'), at('a', '2026-03-03T09:00:00Z'), at('b', '2026-03-08T23:59:00Z'), at('c', '2026-03-09T00:00:00Z')],
+      ['2026-03-02', '2026-03-09'],
+    );
     expect(weeks).toEqual([
       { start: '2026-03-02', done: 2 },
       { start: '2026-03-09', done: 1 },

@@ -31,7 +31,13 @@ describe('undoPlan / applyUndo', () => {
     const last = doc.roadmaps[R]!.topics.a!.history.at(-1)!;
     expect(last).toMatchObject({ status: 'done', previous: 'pending', change: 3, undoes: 2 });
     expect(doc.roadmaps[R]!.changes).toBe(3);
-    expect(undoPlan(doc.roadmaps[R])).toMatchObject({ change: 1, reverts: [{ id: 'a', from: 'done', to: 'pending' }, { id: 'b', from: 'done', to: 'pending' }] });
+    expect(undoPlan(doc.roadmaps[R])).toMatchObject({
+      change: 1,
+      reverts: [
+        { id: 'a', from: 'done', to: 'pending' },
+        { id: 'b', from: 'done', to: 'pending' },
+      ],
+    });
     expect(undo(doc, t(4)).sort()).toEqual(['a', 'b']);
     expect(undoPlan(doc.roadmaps[R])).toBeNull();
   });
@@ -83,7 +89,7 @@ describe('mergeExport', () => {
     expect(undo(here, t(5))).toEqual(['x']);
   });
 
-  it("imported undos keep pointing at the change they undid, so it is not undone twice", () => {
+  it('imported undos keep pointing at the change they undid, so it is not undone twice', () => {
     const there = emptyState();
     setStatus(there, R, ['a'], 'done', t(1));
     setStatus(there, R, ['b'], 'done', t(2));

@@ -4,7 +4,6 @@ import { isInteractive } from '../../core/io.js';
 import { nowFrom } from '../../core/clock.js';
 import { action, examples, type Context } from '../context.js';
 
-
 /** Opens the Ink TUI. Ink and React are imported here only, never on the start-up path. */
 export async function runBrowse(ctx: Context): Promise<void> {
   if (!isInteractive(ctx.io)) {

@@ -41,7 +41,10 @@ const valuesOf = (placeholder: string, choices: readonly string[] | undefined): 
   return { kind: 'none' };
 };
 
-const firstSentence = (text: string) => clean(text).split(/[.;:(]/)[0]!.trim();
+const firstSentence = (text: string) =>
+  clean(text)
+    .split(/[.;:(]/)[0]!
+    .trim();
 
 function optionSpec(o: Option): OptionSpec {
   const flags = [o.short, o.long].filter((f): f is string => Boolean(f));
@@ -54,7 +57,10 @@ export function completionSpec(program: Command): CompletionSpec {
   const help = program.createHelp();
   const commands = help.visibleCommands(program).map((cmd): CommandSpec => {
     if (cmd.name() === 'help') {
-      const names = help.visibleCommands(program).map((c) => c.name()).filter((n) => n !== 'help');
+      const names = help
+        .visibleCommands(program)
+        .map((c) => c.name())
+        .filter((n) => n !== 'help');
       return { name: 'help', description: 'show help for a command', options: [], args: [{ kind: 'words', words: names }], variadic: false };
     }
     const args = cmd.registeredArguments as readonly Argument[];
@@ -72,7 +78,9 @@ export function completionSpec(program: Command): CompletionSpec {
 const quoteSh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const quoteFish = (s: string) => `'${s.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 const flagsOf = (options: OptionSpec[]) => options.flatMap((o) => o.flags);
-const valued = (spec: CompletionSpec) => [...new Set([...spec.globals, ...spec.commands.flatMap((c) => c.options)].filter((o) => o.value).flatMap((o) => o.flags))];
+const valued = (spec: CompletionSpec) => [
+  ...new Set([...spec.globals, ...spec.commands.flatMap((c) => c.options)].filter((o) => o.value).flatMap((o) => o.flags)),
+];
 
 /** A shell statement completing `values` (bash: into COMPREPLY). */
 function bashValues(v: Values): string {
@@ -94,14 +102,18 @@ function bashScript(spec: CompletionSpec): string {
   const optionValueCases: string[] = [];
   for (const o of spec.globals) if (o.value) optionValueCases.push(`      ${o.flags.map((f) => `*" ${f}"`).join('|')}) ${bashValues(o.value)}; return ;;`);
   for (const c of spec.commands) {
-    for (const o of c.options) if (o.value && !spec.globals.includes(o)) optionValueCases.push(`      ${o.flags.map((f) => `${quoteSh(`${c.name} ${f}`)}`).join('|')}) ${bashValues(o.value)}; return ;;`);
+    for (const o of c.options)
+      if (o.value && !spec.globals.includes(o))
+        optionValueCases.push(`      ${o.flags.map((f) => `${quoteSh(`${c.name} ${f}`)}`).join('|')}) ${bashValues(o.value)}; return ;;`);
   }
   const globals = flagsOf(spec.globals).join(' ');
   const optionCases = spec.commands.map((c) => `      ${c.name}) words=${quoteSh(flagsOf(c.options).join(' '))} ;;`);
   const argCases = spec.commands
     .filter((c) => c.args.some((a) => a.kind !== 'none'))
     .map((c) => {
-      const positions = c.args.map((a, i) => (a.kind === 'none' ? '' : `${c.variadic && i === c.args.length - 1 ? '*' : i}) ${bashValues(a)} ;;`)).filter(Boolean);
+      const positions = c.args
+        .map((a, i) => (a.kind === 'none' ? '' : `${c.variadic && i === c.args.length - 1 ? '*' : i}) ${bashValues(a)} ;;`))
+        .filter(Boolean);
       return `      ${c.name}) case $npos in ${positions.join(' ')} esac ;;`;
     });
   return `# mlroad completion for bash: commands, options, topic ids and outline numbers.
@@ -175,14 +187,18 @@ function zshScript(spec: CompletionSpec): string {
   const optionValueCases: string[] = [];
   for (const o of spec.globals) if (o.value) optionValueCases.push(`    (${o.flags.map((f) => `*" ${f}"`).join('|')}) ${zshValues(o.value)}; return ;;`);
   for (const c of spec.commands) {
-    for (const o of c.options) if (o.value && !spec.globals.includes(o)) optionValueCases.push(`    (${o.flags.map((f) => quoteSh(`${c.name} ${f}`)).join('|')}) ${zshValues(o.value)}; return ;;`);
+    for (const o of c.options)
+      if (o.value && !spec.globals.includes(o))
+        optionValueCases.push(`    (${o.flags.map((f) => quoteSh(`${c.name} ${f}`)).join('|')}) ${zshValues(o.value)}; return ;;`);
   }
   const describe = (options: OptionSpec[]) => options.flatMap((o) => o.flags.map((f) => zshDescribed(f, o.description))).join(' ');
   const optionCases = spec.commands.map((c) => `      (${c.name}) opts+=(${describe(c.options)}) ;;`);
   const argCases = spec.commands
     .filter((c) => c.args.some((a) => a.kind !== 'none'))
     .map((c) => {
-      const positions = c.args.map((a, i) => (a.kind === 'none' ? '' : `(${c.variadic && i === c.args.length - 1 ? '*' : i}) ${zshValues(a)} ;;`)).filter(Boolean);
+      const positions = c.args
+        .map((a, i) => (a.kind === 'none' ? '' : `(${c.variadic && i === c.args.length - 1 ? '*' : i}) ${zshValues(a)} ;;`))
+        .filter(Boolean);
       return `    (${c.name}) case $npos in ${positions.join(' ')} esac ;;`;
     });
   return `#compdef mlroad

@@ -38,7 +38,11 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
   } catch (error) {
     if (!(error instanceof RoadmapError) && !(error instanceof UsageError)) throw error;
     const problems = error instanceof RoadmapError ? error.problems.filter((p: Problem) => p.severity === 'error').length : 1;
-    checks.push({ name: 'roadmap', ok: false, detail: `${displayPath(ctx.roadmapFile, ctx.io.cwd)}: ${error instanceof RoadmapError ? `${problems} problem(s); run \`mlroad validate\`` : error.message}` });
+    checks.push({
+      name: 'roadmap',
+      ok: false,
+      detail: `${displayPath(ctx.roadmapFile, ctx.io.cwd)}: ${error instanceof RoadmapError ? `${problems} problem(s); run \`mlroad validate\`` : error.message}`,
+    });
     out.roadmap = { file: ctx.roadmapFile, valid: false };
   }
 
@@ -57,7 +61,11 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
       }
       const count = Object.values(doc.roadmaps).reduce((n, r) => n + Object.keys(r.topics).length, 0);
       const privateFile = mode === 0o600;
-      checks.push({ name: 'state', ok: privateFile, detail: `${file}: readable, ${count} topic record(s), mode ${mode.toString(8)}${privateFile ? '' : ' (should be 600: run `mlroad doctor --repair`)'}` });
+      checks.push({
+        name: 'state',
+        ok: privateFile,
+        detail: `${file}: readable, ${count} topic record(s), mode ${mode.toString(8)}${privateFile ? '' : ' (should be 600: run `mlroad doctor --repair`)'}`,
+      });
       out.state = { file, ok: true, exists: true, mode: mode.toString(8), records: count };
     } catch (error) {
       if (!(error instanceof OperationalError)) throw error;

@@ -22,7 +22,12 @@ const markdownText = (text: string) => clean(text).replace(/[\\`*_{}[\]<>()#|~!]
 /** A nested GitHub task list, one line per topic; a parent is checked when its derived status is done. */
 export function toMarkdown(roadmap: Roadmap, progress: Progress, at: Date): string {
   const k = progress.counts();
-  const lines = [`# ${markdownText(roadmap.title)}`, '', `${k.done}/${k.total} topics done (${Math.floor(k.percent)}%) · exported ${at.toISOString().slice(0, 10)} with mlroad`, ''];
+  const lines = [
+    `# ${markdownText(roadmap.title)}`,
+    '',
+    `${k.done}/${k.total} topics done (${Math.floor(k.percent)}%) · exported ${at.toISOString().slice(0, 10)} with mlroad`,
+    '',
+  ];
   for (const t of roadmap.all) {
     const status = progress.status(t);
     const title = `${t.number} ${markdownText(t.title)}`;
@@ -46,7 +51,9 @@ export function toCsv(roadmap: Roadmap, progress: Progress, state: RoadmapState 
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const t of roadmap.all) {
     const record = state?.topics[t.id];
-    const notes = notesOf(record).map((n) => `${noteTime(n.at)} ${cleanBlock(n.text)}`).join('\n');
+    const notes = notesOf(record)
+      .map((n) => `${noteTime(n.at)} ${cleanBlock(n.text)}`)
+      .join('\n');
     rows.push([
       t.number,
       t.id,
@@ -94,7 +101,11 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
   const format = formatFor(opts.format, opts.output, ctx.json);
   const { roadmap, progress, state } = ctx;
   const text =
-    format === 'json' ? `${toJson(buildExport(roadmap, state, ctx.now))}\n` : format === 'markdown' ? toMarkdown(roadmap, progress, ctx.now) : toCsv(roadmap, progress, state);
+    format === 'json'
+      ? `${toJson(buildExport(roadmap, state, ctx.now))}\n`
+      : format === 'markdown'
+        ? toMarkdown(roadmap, progress, ctx.now)
+        : toCsv(roadmap, progress, state);
   if (!opts.output || opts.output === '-') {
     ctx.stdout.write(text);
     return;
@@ -107,7 +118,10 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
   }
   const topics = Object.keys(state?.topics ?? {}).length;
   if (ctx.json) ctx.printJson({ file, format, bytes: Buffer.byteLength(text) });
-  else ctx.print(`Exported ${format === 'json' ? `${topics} topic record${topics === 1 ? '' : 's'}` : `${roadmap.all.length} topics`} of ${clean(roadmap.title)} as ${format} to ${file}`);
+  else
+    ctx.print(
+      `Exported ${format === 'json' ? `${topics} topic record${topics === 1 ? '' : 's'}` : `${roadmap.all.length} topics`} of ${clean(roadmap.title)} as ${format} to ${file}`,
+    );
 }
 
 export const exportCommand = () =>

@@ -40,12 +40,19 @@ export async function runFocus(ctx: Context, ref: string | undefined, opts: Focu
     const k = ctx.progress.counts(topic);
     ctx.print(
       `${ref !== undefined ? 'Focus set on' : 'Focus:'} ${topicLabel(c, topic)} ${c.dim(`(${k.done}/${k.total} done)`)}\n` +
-        c.dim(wrap('`mlroad next` suggests topics from this branch only (their prerequisites elsewhere still come first). Lift it: mlroad focus --clear', Math.min(ctx.cols, 100))),
+        c.dim(
+          wrap(
+            '`mlroad next` suggests topics from this branch only (their prerequisites elsewhere still come first). Lift it: mlroad focus --clear',
+            Math.min(ctx.cols, 100),
+          ),
+        ),
     );
   } else if (stale) {
     ctx.print(`The focus "${clean(stale)}" is no longer a topic of this roadmap, so it is ignored. Clear it: mlroad focus --clear`);
   } else {
-    ctx.print(opts.clear ? 'Focus cleared: `mlroad next` covers the whole roadmap.' : `No focus: \`mlroad next\` covers the whole roadmap. Set one: mlroad focus TOPIC`);
+    ctx.print(
+      opts.clear ? 'Focus cleared: `mlroad next` covers the whole roadmap.' : `No focus: \`mlroad next\` covers the whole roadmap. Set one: mlroad focus TOPIC`,
+    );
   }
 }
 

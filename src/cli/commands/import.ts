@@ -96,10 +96,18 @@ function report(ctx: Context, s: MergeSummary, exported: ExportDoc, name: string
   if (s.keptLocal.length) {
     lines.push(
       `  ${s.keptLocal.length} topic${s.keptLocal.length === 1 ? '' : 's'} kept as here (changed more recently here): ` +
-        s.keptLocal.map((x) => roadmap.byId.get(x.id)?.number ?? x.id).slice(0, MAX_LISTED).join(', '),
+        s.keptLocal
+          .map((x) => roadmap.byId.get(x.id)?.number ?? x.id)
+          .slice(0, MAX_LISTED)
+          .join(', '),
     );
   }
-  if (unknown.length) lines.push(c.dim(`  ${unknown.length} topic${unknown.length === 1 ? ' is' : 's are'} not in this roadmap file (kept): ${unknown.slice(0, 5).map(clean).join(', ')}${unknown.length > 5 ? ', …' : ''}`));
+  if (unknown.length)
+    lines.push(
+      c.dim(
+        `  ${unknown.length} topic${unknown.length === 1 ? ' is' : 's are'} not in this roadmap file (kept): ${unknown.slice(0, 5).map(clean).join(', ')}${unknown.length > 5 ? ', …' : ''}`,
+      ),
+    );
   if (dryRun) lines.push(c.dim('Dry run: nothing was written.'));
   else if (s.changed.length) {
     const k = progress.counts();

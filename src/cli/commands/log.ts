@@ -31,7 +31,16 @@ export function logEntries(roadmap: Roadmap, state: RoadmapState | undefined): L
   for (const [id, record] of Object.entries(state?.topics ?? {})) {
     const topic = roadmap.byId.get(id);
     for (const h of record.history) {
-      out.push({ at: h.at, id, number: topic?.number ?? null, title: topic?.title ?? null, status: h.status, previous: h.previous, change: h.change, undoes: h.undoes ?? null });
+      out.push({
+        at: h.at,
+        id,
+        number: topic?.number ?? null,
+        title: topic?.title ?? null,
+        status: h.status,
+        previous: h.previous,
+        change: h.change,
+        undoes: h.undoes ?? null,
+      });
     }
   }
   const rank = (e: LogEntry) => roadmap.byId.get(e.id)?.index ?? Infinity;

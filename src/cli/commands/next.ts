@@ -17,7 +17,8 @@ interface NextOptions {
   explain?: boolean;
 }
 
-const ORDER = 'Order: due reviews (oldest due first), then topics in progress (oldest start first), then pending topics in outline order, each after its unfinished prerequisites.';
+const ORDER =
+  'Order: due reviews (oldest due first), then topics in progress (oldest start first), then pending topics in outline order, each after its unfinished prerequisites.';
 
 export function runNext(ctx: Context, opts: NextOptions): void {
   const focus = focusOf(ctx.roadmap, ctx.state);
@@ -58,7 +59,10 @@ export function runNext(ctx: Context, opts: NextOptions): void {
 
   const left = counts.pending + counts.in_progress > 0;
   if (studyPicks.length) {
-    lines.push(`${c.bold(studyPicks.length === 1 ? 'Next up' : `Next ${studyPicks.length}`)} in ${scopeName}${focused} ${c.dim(`(${counts.done}/${counts.total} done)`)}`, '');
+    lines.push(
+      `${c.bold(studyPicks.length === 1 ? 'Next up' : `Next ${studyPicks.length}`)} in ${scopeName}${focused} ${c.dim(`(${counts.done}/${counts.total} done)`)}`,
+      '',
+    );
     lines.push(...items(ctx, studyPicks, opts.explain));
   } else if (!left) {
     lines.push(`${c.green('✓')} Nothing left to study in ${scopeName}${focused}: all ${counts.total} topics are done or skipped.`);

@@ -45,7 +45,9 @@ export async function runNote(ctx: Context, ref: string, words: string[]): Promi
     ctx.printJson({ topic: topicJson(topic, ctx.progress), added: note, notes });
     return;
   }
-  ctx.print(`✎ Note added to ${topicLabel(ctx.c, topic)} ${ctx.c.dim(`(${notes.length} note${notes.length === 1 ? '' : 's'}; read them with mlroad show ${topic.number})`)}`);
+  ctx.print(
+    `✎ Note added to ${topicLabel(ctx.c, topic)} ${ctx.c.dim(`(${notes.length} note${notes.length === 1 ? '' : 's'}; read them with mlroad show ${topic.number})`)}`,
+  );
 }
 
 export const noteCommand = () =>

@@ -13,11 +13,15 @@ export async function runOpen(ctx: Context, ref: string, n: string | undefined):
   const count = topic.resources.length;
   if (count === 0) {
     const withLinks = topic.children.filter((t) => t.resources.length).slice(0, 3);
-    throw new UsageError(`${topic.number} ${topic.title} has no resources to open${withLinks.length ? `; its topics have some: ${withLinks.map((t) => t.number).join(', ')}` : ''}`);
+    throw new UsageError(
+      `${topic.number} ${topic.title} has no resources to open${withLinks.length ? `; its topics have some: ${withLinks.map((t) => t.number).join(', ')}` : ''}`,
+    );
   }
   const index = n === undefined ? 1 : Number(n);
   if (!/^\d+$/.test(n ?? '1') || !Number.isSafeInteger(index) || index < 1 || index > count) {
-    throw new UsageError(`no resource "${n}" on ${topic.number}: it has ${count} (${count === 1 ? 'use 1' : `use 1 to ${count}`}; mlroad show ${topic.number} lists them)`);
+    throw new UsageError(
+      `no resource "${n}" on ${topic.number}: it has ${count} (${count === 1 ? 'use 1' : `use 1 to ${count}`}; mlroad show ${topic.number} lists them)`,
+    );
   }
   const resource = topic.resources[index - 1]!;
   const href = webUrl(resource.url);

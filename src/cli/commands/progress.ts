@@ -16,7 +16,10 @@ interface ProgressOptions {
 
 /** "ML" for "Machine Learning Roadmap": the initials of a title's words, or its one word. */
 export function shortLabel(title: string): string {
-  const words = clean(title).replace(/\broadmap\b/gi, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = clean(title)
+    .replace(/\broadmap\b/gi, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length === 0) return 'progress';
   return words.length === 1 ? words[0]! : words.map((w) => w[0]!.toUpperCase()).join('');
 }
@@ -29,7 +32,8 @@ export const shortLine = (label: string, percent: number) => {
 
 /** A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
 export function shieldsBadge(label: string, done: number, total: number, percent: number) {
-  const color = percent >= 100 ? 'brightgreen' : percent >= 75 ? 'green' : percent >= 50 ? 'yellowgreen' : percent >= 25 ? 'yellow' : percent > 0 ? 'orange' : 'lightgrey';
+  const color =
+    percent >= 100 ? 'brightgreen' : percent >= 75 ? 'green' : percent >= 50 ? 'yellowgreen' : percent >= 25 ? 'yellow' : percent > 0 ? 'orange' : 'lightgrey';
   return { schemaVersion: 1, label, message: `${Math.floor(percent)}% (${done}/${total})`, color };
 }
 
@@ -70,7 +74,12 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
   if (rows.length) {
     lines.push('');
     const numW = Math.max(...rows.map((r) => r.indent + r.topic.number.length));
-    const cntW = Math.max(...rows.map((r) => { const k = progress.counts(r.topic); return `${k.done}/${k.total}`.length; }));
+    const cntW = Math.max(
+      ...rows.map((r) => {
+        const k = progress.counts(r.topic);
+        return `${k.done}/${k.total}`.length;
+      }),
+    );
     const barW = 12;
     // number, title, bar, percent, counts, time left: fit the title into what remains.
     const fixed = 2 + numW + 2 + 2 + barW + 5 + 2 + cntW + 2 + 9;
@@ -88,7 +97,9 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
           padStart(`${Math.floor(k.percent)}%`, 4),
           padStart(`${k.done}/${k.total}`, cntW),
           hours ? c.dim(`~${formatHours(hours)} left`) : '',
-        ].join('  ').trimEnd(),
+        ]
+          .join('  ')
+          .trimEnd(),
       );
     }
   }

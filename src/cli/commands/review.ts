@@ -38,7 +38,6 @@ function reviewable(ctx: Context, ref: string): Topic {
 
 const record = (ctx: Context, topic: Topic) => ctx.state?.topics[topic.id];
 
-
 async function rateOne(ctx: Context, ref: string, rating: RatingName): Promise<void> {
   const topic = reviewable(ctx, ref);
   const result = await recordReview(ctx.store, ctx.roadmap, topic, rating, ctx.now);
@@ -48,7 +47,9 @@ async function rateOne(ctx: Context, ref: string, rating: RatingName): Promise<v
     return;
   }
   const { c } = ctx;
-  ctx.print(`${c.green('✓')} Reviewed ${topicLabel(c, topic)}: ${rating} → next review in ${intervalText(result.entry.interval)} (${result.entry.due.slice(0, 10)})`);
+  ctx.print(
+    `${c.green('✓')} Reviewed ${topicLabel(c, topic)}: ${rating} → next review in ${intervalText(result.entry.interval)} (${result.entry.due.slice(0, 10)})`,
+  );
   const due = dueReviews(ctx.progress, ctx.state, ctx.now).length;
   if (due) ctx.print(c.dim(`${due} more review${due === 1 ? '' : 's'} due: mlroad review`));
 }
@@ -71,7 +72,9 @@ async function showOne(ctx: Context, ref: string): Promise<void> {
   const path = topicPath(topic);
   if (path) lines.push(c.dim(path));
   const n = rec?.reviews?.length ?? 0;
-  lines.push(`${card ? `Next review: ${card.due.slice(0, 10)} (${relativeDay(card.due, ctx.now)})` : 'Not scheduled yet (done before reviews existed)'} · ${n} review${n === 1 ? '' : 's'} so far`);
+  lines.push(
+    `${card ? `Next review: ${card.due.slice(0, 10)} (${relativeDay(card.due, ctx.now)})` : 'Not scheduled yet (done before reviews existed)'} · ${n} review${n === 1 ? '' : 's'} so far`,
+  );
   if (question) lines.push('', wrap(`Q: ${cleanBlock(question)}`, width, '  '));
   lines.push('', `Reviewed now, the next one would be in: ${RATINGS.map((r) => `${r} ${intervalText(choices[r].interval)}`).join(c.dim(' · '))}`);
   lines.push(c.dim(`Record it: mlroad review ${topic.number} --rating again|hard|good|easy`));
@@ -95,7 +98,9 @@ function listDue(ctx: Context): void {
   const numberWidth = Math.max(...due.map((r) => r.topic.number.length));
   const indent = ' '.repeat(numberWidth + 4);
   for (const { topic, card } of due) {
-    lines.push(`  ${c.cyan.bold(padEnd(topic.number, numberWidth))}  ${c.bold(clean(topic.title))}  ${c.dim(`due ${card.due.slice(0, 10)}, ${relativeDay(card.due, ctx.now)}`)}`);
+    lines.push(
+      `  ${c.cyan.bold(padEnd(topic.number, numberWidth))}  ${c.bold(clean(topic.title))}  ${c.dim(`due ${card.due.slice(0, 10)}, ${relativeDay(card.due, ctx.now)}`)}`,
+    );
     const path = topicPath(topic);
     if (path) lines.push(`${indent}${c.dim(path)}`);
     const question = questionFor(topic, ctx.state);
@@ -122,7 +127,12 @@ async function interactive(ctx: Context, topics: Topic[]): Promise<void> {
     return;
   }
   const [{ runSession }, scheduler] = await Promise.all([import('../review-session.js'), loadScheduler()]);
-  const items: SessionItem[] = topics.map((topic) => ({ topic, question: questionFor(topic, ctx.state), description: topic.description, notes: notesOf(record(ctx, topic)) }));
+  const items: SessionItem[] = topics.map((topic) => ({
+    topic,
+    question: questionFor(topic, ctx.state),
+    description: topic.description,
+    notes: notesOf(record(ctx, topic)),
+  }));
   const result = await runSession(items, ctx.io.stdin, ctx.stdout, {
     c,
     cols: ctx.cols,
@@ -146,7 +156,11 @@ export async function runReview(ctx: Context, ref: string | undefined, opts: Rev
   }
   const tty = isInteractive(ctx.io) && !ctx.json;
   if (ref !== undefined) return tty ? interactive(ctx, [reviewable(ctx, ref)]) : showOne(ctx, ref);
-  if (tty) return interactive(ctx, dueReviews(ctx.progress, ctx.state, ctx.now).map((r) => r.topic));
+  if (tty)
+    return interactive(
+      ctx,
+      dueReviews(ctx.progress, ctx.state, ctx.now).map((r) => r.topic),
+    );
   listDue(ctx);
 }
 

@@ -11,7 +11,6 @@ import { action, examples, type Context } from '../context.js';
 import { noteLines } from '../../render/notes.js';
 import { notesOf } from '../../core/state/notes.js';
 
-
 export function runShow(ctx: Context, ref: string): void {
   const topic = ctx.topic(ref);
   const { progress, c, roadmap } = ctx;
@@ -40,7 +39,11 @@ export function runShow(ctx: Context, ref: string): void {
   if (topic.children.length) facts.push(`${k.done}/${k.total} done`);
   if (topic.estimateHours !== null) {
     const left = progress.hoursLeft(topic);
-    facts.push(topic.children.length && left !== null ? `~${formatHours(topic.estimateHours)} in all, ~${formatHours(left)} left` : `~${formatHours(topic.estimateHours)} of study`);
+    facts.push(
+      topic.children.length && left !== null
+        ? `~${formatHours(topic.estimateHours)} in all, ~${formatHours(left)} left`
+        : `~${formatHours(topic.estimateHours)} of study`,
+    );
   }
   lines.push(facts.join(c.dim(' · ')));
   if (topic.description) lines.push('', wrap(cleanBlock(topic.description), width));
@@ -51,7 +54,9 @@ export function runShow(ctx: Context, ref: string): void {
   const required = requiredTopics(roadmap, topic);
   section(
     'Prerequisites',
-    required.map((r) => `  ${statusLine(c, progress.status(r), r)}${r.children.length ? c.dim(` (${progress.counts(r).done}/${progress.counts(r).total})`) : ''}`),
+    required.map(
+      (r) => `  ${statusLine(c, progress.status(r), r)}${r.children.length ? c.dim(` (${progress.counts(r).done}/${progress.counts(r).total})`) : ''}`,
+    ),
   );
   section(
     'Resources',
@@ -60,16 +65,35 @@ export function runShow(ctx: Context, ref: string): void {
       `     ${c.underline.blue(clean(r.url))}`,
     ]),
   );
-  section('Check yourself', topic.questions.map((q) => wrap(cleanBlock(q), width, '    ').replace(/^ {4}/, '  • ')));
-  section('Topics', topic.children.map((t) => `  ${statusLine(c, progress.status(t), t)}${t.children.length ? c.dim(` (${progress.counts(t).done}/${progress.counts(t).total})`) : ''}`));
+  section(
+    'Check yourself',
+    topic.questions.map((q) => wrap(cleanBlock(q), width, '    ').replace(/^ {4}/, '  • ')),
+  );
+  section(
+    'Topics',
+    topic.children.map(
+      (t) => `  ${statusLine(c, progress.status(t), t)}${t.children.length ? c.dim(` (${progress.counts(t).done}/${progress.counts(t).total})`) : ''}`,
+    ),
+  );
   section('Notes', noteLines(notesOf(ctx.state?.topics[topic.id])));
   section(
     'History',
-    history.map((h) => `  ${h.at.slice(0, 16).replace('T', ' ')}  ${topic.children.length ? `${h.topic.number} ` : ''}${h.previous} → ${glyph(c, h.status)} ${h.status}`),
+    history.map(
+      (h) => `  ${h.at.slice(0, 16).replace('T', ' ')}  ${topic.children.length ? `${h.topic.number} ` : ''}${h.previous} → ${glyph(c, h.status)} ${h.status}`,
+    ),
   );
   if (!topic.children.length && status === 'pending') {
     const waiting = prerequisiteLeaves(roadmap, topic).filter((l) => progress.status(l) === 'pending' || progress.status(l) === 'in-progress');
-    if (waiting.length) lines.push('', c.yellow(`Study first: ${waiting.slice(0, 5).map((l) => l.number).join(', ')}${waiting.length > 5 ? ', …' : ''}`));
+    if (waiting.length)
+      lines.push(
+        '',
+        c.yellow(
+          `Study first: ${waiting
+            .slice(0, 5)
+            .map((l) => l.number)
+            .join(', ')}${waiting.length > 5 ? ', …' : ''}`,
+        ),
+      );
   }
   ctx.print(lines.join('\n'));
 }
@@ -80,10 +104,6 @@ export const showCommand = () =>
     .argument('<TOPIC>', 'an id, outline number or title words')
     .addHelpText(
       'after',
-      examples(
-        ['mlroad show 2.1.2', 'by outline number'],
-        ['mlroad show "back propagation"', 'by title words'],
-        ['mlroad show 8.3 --json', 'as JSON'],
-      ),
+      examples(['mlroad show 2.1.2', 'by outline number'], ['mlroad show "back propagation"', 'by title words'], ['mlroad show 8.3 --json', 'as JSON']),
     )
     .action(action((ctx, _opts, [ref]) => runShow(ctx, ref as string)));

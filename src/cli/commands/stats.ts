@@ -11,6 +11,7 @@ import { forecast, hoursStudied, type Forecast } from '../../core/stats/forecast
 import { heatmap, level, LEVELS, perWeek, type Heatmap } from '../../core/stats/heatmap.js';
 import { streaks } from '../../core/stats/streak.js';
 import { action, examples, type Context } from '../context.js';
+import { plural } from '../../core/words.js';
 
 const HEATMAP_WEEKS = 26;
 const WEEKS_LISTED = 8;
@@ -46,12 +47,20 @@ export function runStats(ctx: Context): void {
       percent: counts.percent,
       hours_studied: s.studied.hours,
       done_without_estimate: s.studied.unestimated,
-      streak: { current: s.streak.current, today: s.streak.today, longest: s.streak.longest, longest_start: s.streak.longestStart, longest_end: s.streak.longestEnd },
+      streak: {
+        current: s.streak.current,
+        today: s.streak.today,
+        longest: s.streak.longest,
+        longest_start: s.streak.longestStart,
+        longest_end: s.streak.longestEnd,
+      },
       weeks: s.weeks,
       heatmap: {
         start: s.grid.start,
         end: s.grid.end,
-        days: s.grid.weeks.flatMap((monday, w) => s.grid.cells.map((row, d) => ({ date: dayKey(addDays(fromDayKey(monday), d)), done: row[w] }))).filter((d) => d.done !== null),
+        days: s.grid.weeks
+          .flatMap((monday, w) => s.grid.cells.map((row, d) => ({ date: dayKey(addDays(fromDayKey(monday), d)), done: row[w] })))
+          .filter((d) => d.done !== null),
       },
       pace: { weeks: f.pace.weeks, done: f.pace.topics, hours: f.pace.hours, topics_per_week: f.pace.topicsPerWeek, hours_per_week: f.pace.hoursPerWeek },
       forecast: {
@@ -59,22 +68,32 @@ export function runStats(ctx: Context): void {
         hours_left: f.hoursLeft,
         finish: f.finish,
         days_left: f.daysLeft,
-        sections: f.sections.map((x) => ({ id: x.topic.id, number: x.topic.number, title: x.topic.title, topics_left: x.topicsLeft, hours_left: x.hoursLeft, finish: x.finish })),
+        sections: f.sections.map((x) => ({
+          id: x.topic.id,
+          number: x.topic.number,
+          title: x.topic.title,
+          topics_left: x.topicsLeft,
+          hours_left: x.hoursLeft,
+          finish: x.finish,
+        })),
       },
     });
     return;
   }
   const { c } = ctx;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = [`${c.bold(`Study stats · ${clean(roadmap.title)}`)}  ${c.dim(dayKey(ctx.now))}`, ''];
   const st = s.streak;
-  const longest = st.longest ? `longest ${plural(st.longest, 'day')}${st.longestStart ? c.dim(` (${st.longestStart === st.longestEnd ? st.longestStart : `${st.longestStart} → ${st.longestEnd}`})`) : ''}` : 'no streak yet';
+  const longest = st.longest
+    ? `longest ${plural(st.longest, 'day')}${st.longestStart ? c.dim(` (${st.longestStart === st.longestEnd ? st.longestStart : `${st.longestStart} → ${st.longestEnd}`})`) : ''}`
+    : 'no streak yet';
   const current = st.current ? `${c.green.bold(plural(st.current, 'day'))}${st.today ? '' : c.dim(' (do a topic today to keep it)')}` : c.dim('0 days');
   lines.push(`  Streak   ${current} · ${longest}`);
   const studied = `~${s.studied.hours}h studied${s.studied.unestimated ? c.dim(` (+${plural(s.studied.unestimated, 'topic')} without an estimate)`) : ''}`;
   lines.push(`  Done     ${counts.done}/${counts.total} topics (${Math.floor(counts.percent)}%) · ${studied}`);
   const p = s.forecast.pace;
-  lines.push(`  Pace     ${p.topicsPerWeek} topics/week${p.hoursPerWeek !== null ? ` · ~${p.hoursPerWeek}h/week` : ''} ${c.dim(`over the last ${p.weeks} weeks (${plural(p.topics, 'topic')})`)}`);
+  lines.push(
+    `  Pace     ${p.topicsPerWeek} topics/week${p.hoursPerWeek !== null ? ` · ~${p.hoursPerWeek}h/week` : ''} ${c.dim(`over the last ${p.weeks} weeks (${plural(p.topics, 'topic')})`)}`,
+  );
   lines.push('', c.bold(`Topics done per day, last ${HEATMAP_WEEKS} weeks`), ...drawHeatmap(c, s.grid));
   lines.push('', c.bold('Topics done per week'), ...drawWeeks(c, s.weeks.slice(-WEEKS_LISTED)));
   lines.push('', ...drawForecast(c, s.forecast, clean(roadmap.title), ctx.cols));
@@ -140,4 +159,3 @@ export const statsCommand = () =>
       ) + '\nA day counts for a streak when you marked at least one topic done that day (local time).\n',
     )
     .action(action((ctx) => runStats(ctx)));
-

@@ -20,7 +20,9 @@ export function runTree(ctx: Context, opts: TreeOptions, ref?: string): void {
     return;
   }
   const total = progress.counts(scope ?? undefined);
-  const lines = [`${c.bold(clean(scope ? `${scope.number} ${scope.title}` : ctx.roadmap.title))}  ${c.dim(`${total.done}/${total.total} done (${Math.floor(total.percent)}%)`)}`];
+  const lines = [
+    `${c.bold(clean(scope ? `${scope.number} ${scope.title}` : ctx.roadmap.title))}  ${c.dim(`${total.done}/${total.total} done (${Math.floor(total.percent)}%)`)}`,
+  ];
   const room = ctx.stdout.isTTY ? ctx.cols : Infinity;
   const walk = (list: readonly Topic[], d: number, indent: string) => {
     for (const t of list) {

@@ -31,7 +31,8 @@ export async function runUndo(ctx: Context): Promise<void> {
   }
   if (changed.length > MAX_LISTED) lines.push(c.dim(`    … and ${changed.length - MAX_LISTED} more`));
   const gone = plan.reverts.filter((r) => !ctx.roadmap.byId.has(r.id));
-  if (gone.length) lines.push(c.dim(`    and ${gone.length} topic${gone.length === 1 ? '' : 's'} no longer in this roadmap: ${gone.map((r) => r.id).join(', ')}`));
+  if (gone.length)
+    lines.push(c.dim(`    and ${gone.length} topic${gone.length === 1 ? '' : 's'} no longer in this roadmap: ${gone.map((r) => r.id).join(', ')}`));
   lines.push(c.dim('Run mlroad undo again to go further back; mlroad log shows the history.'));
   ctx.print(lines.join('\n'));
 }

@@ -7,7 +7,6 @@ import { action, examples } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { plural } from '../../core/words.js';
 
-
 const problemJson = (p: Problem) => ({ line: p.line, col: p.col, message: p.message });
 
 export const validateCommand = () =>
@@ -50,7 +49,7 @@ export const validateCommand = () =>
         if (summary) {
           const hours = summary.hours === null ? '' : `, ~${formatHours(summary.hours)} of study`;
           ctx.print(
-            `${ctx.c.green('✓')} ${shown} is valid: ${plural(summary.topics, "topic")} (${summary.leaves} to study) in ${plural(summary.sections, "section")}${hours}` +
+            `${ctx.c.green('✓')} ${shown} is valid: ${plural(summary.topics, 'topic')} (${summary.leaves} to study) in ${plural(summary.sections, 'section')}${hours}` +
               (warnings.length ? `; ${plural(warnings.length, 'warning')}` : ''),
           );
         } else {

@@ -3,7 +3,8 @@
 // the FSRS scheduler (schedule.ts) is loaded only to create or
 // reschedule a card, through loadScheduler() (load-scheduler.ts).
 import { isObject } from '../values.js';
-
+import { DAY_MS } from '../time.js';
+import { plural } from '../words.js';
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
@@ -50,8 +51,6 @@ export interface Scheduler {
   preview(card: ReviewCard | undefined, at: Date): Record<RatingName, { interval: number; due: string }>;
 }
 
-const DAY_MS = 86_400_000;
-
 /** A card counts as due when it is not suspended and its due time has come. */
 export const isDue = (card: ReviewCard | undefined, now: Date): card is ReviewCard => Boolean(card && !card.suspended && Date.parse(card.due) <= now.getTime());
 
@@ -62,7 +61,6 @@ export const daysBetween = (from: Date | string, to: Date | string): number => M
 export function intervalText(days: number): string {
   if (days < 1) return 'less than a day';
   if (days < 31) return `${days} day${days === 1 ? '' : 's'}`;
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   if (days < 365) return plural(Math.round((days / 30.44) * 10) / 10, 'month');
   return plural(Math.round((days / 365.25) * 10) / 10, 'year');
 }

@@ -3,8 +3,7 @@
 // marks topics (CLI commands, the TUI) keeps cards in step with statuses.
 import type { Status } from '../progress.js';
 import type { ReviewCard, Scheduler } from './card.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time.js';
 
 /** The part of a topic record that holds a card (TopicRecord has it). */
 export interface HasCard {

@@ -8,12 +8,12 @@
 // - at most a year between reviews: a topic is seen again at least yearly.
 import { createEmptyCard, fsrs, Rating, State, type Card, type CardInput, type Grade } from 'ts-fsrs';
 import { CARD_STATES, type CardState, type RatingName, type ReviewCard, type ReviewEntry } from './card.js';
+import { DAY_MS } from '../time.js';
 
 export const MAX_INTERVAL_DAYS = 365;
 /** Contract §8: a topic marked done gets its first review 1 to 14 days later. */
 export const FIRST_REVIEW_DAYS = { min: 1, max: 14 } as const;
 
-const DAY_MS = 86_400_000;
 const scheduler = fsrs({ request_retention: 0.9, maximum_interval: MAX_INTERVAL_DAYS, enable_fuzz: false, enable_short_term: false });
 
 const GRADE: Record<RatingName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
@@ -55,7 +55,8 @@ const intervalOf = (card: ReviewCard, at: Date) => Math.round((Date.parse(card.d
 export function rate(card: ReviewCard | undefined, rating: RatingName, at: Date): { card: ReviewCard; entry: ReviewEntry } {
   let next = fromFsrs(scheduler.next(toFsrs(card, at), at, GRADE[rating]).card);
   // ts-fsrs keeps Easy a day or two past Good even at maximum_interval: hold the cap.
-  if (intervalOf(next, at) > MAX_INTERVAL_DAYS) next = { ...next, due: new Date(at.getTime() + MAX_INTERVAL_DAYS * DAY_MS).toISOString(), scheduled_days: MAX_INTERVAL_DAYS };
+  if (intervalOf(next, at) > MAX_INTERVAL_DAYS)
+    next = { ...next, due: new Date(at.getTime() + MAX_INTERVAL_DAYS * DAY_MS).toISOString(), scheduled_days: MAX_INTERVAL_DAYS };
   return { card: next, entry: { at: at.toISOString(), rating, interval: intervalOf(next, at), due: next.due } };
 }
 

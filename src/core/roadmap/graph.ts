@@ -55,7 +55,9 @@ export function findCycle<E extends { id: string }>(roots: readonly GraphTopic<E
     return out;
   };
 
-  const WHITE = 0, GREY = 1, BLACK = 2;
+  const WHITE = 0,
+    GREY = 1,
+    BLACK = 2;
   const colour = new Uint8Array(topics.length * 2);
   for (let start = 0; start < topics.length * 2; start++) {
     if (colour[start] !== WHITE) continue;

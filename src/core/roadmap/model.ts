@@ -105,7 +105,8 @@ const isAnswers = (v: unknown): v is readonly (string | null)[] => {
 const isResources = (v: unknown): v is readonly Resource[] => {
   if (!Array.isArray(v)) return false;
   for (const r of v) {
-    if (typeof r !== 'object' || r === null || typeof r.title !== 'string' || typeof r.url !== 'string' || (r.kind !== null && typeof r.kind !== 'string')) return false;
+    if (typeof r !== 'object' || r === null || typeof r.title !== 'string' || typeof r.url !== 'string' || (r.kind !== null && typeof r.kind !== 'string'))
+      return false;
   }
   return true;
 };
@@ -162,7 +163,17 @@ export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDeta
     leafEnd: number;
     readonly #position: number;
 
-    constructor(id: string, title: string, index: number, parent: RoadmapTopic | null, position: number, kids: number, estimate: number | null, req: readonly string[] | null, leafStart: number) {
+    constructor(
+      id: string,
+      title: string,
+      index: number,
+      parent: RoadmapTopic | null,
+      position: number,
+      kids: number,
+      estimate: number | null,
+      req: readonly string[] | null,
+      leafStart: number,
+    ) {
       this.id = id;
       this.title = title;
       this.depth = parent ? parent.depth + 1 : 0;
@@ -210,7 +221,10 @@ export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDeta
   const open: RoadmapTopic[] = [];
   const expected: number[] = [];
   for (let i = 0; i < n; i++) {
-    while (open.length && expected[open.length - 1] === 0) open.pop(), expected.pop();
+    while (open.length && expected[open.length - 1] === 0) {
+      open.pop();
+      expected.pop();
+    }
     const parent = open.length ? open[open.length - 1]! : null;
     const siblings = parent ? (parent.children as Topic[]) : roots;
     if (parent) expected[open.length - 1]!--;
@@ -226,11 +240,16 @@ export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDeta
     all[i] = topic;
     byId.set(id, topic);
     siblings.push(topic);
-    if (kids) open.push(topic), expected.push(kids);
-    else leaves.push(topic);
+    if (kids) {
+      open.push(topic);
+      expected.push(kids);
+    } else leaves.push(topic);
   }
   // Every topic got all the children its count announced; no id twice.
-  while (open.length && expected[open.length - 1] === 0) open.pop(), expected.pop();
+  while (open.length && expected[open.length - 1] === 0) {
+    open.pop();
+    expected.pop();
+  }
   if (open.length) throw bad('child counts');
   if (byId.size !== n) throw bad('duplicate ids');
 

@@ -83,14 +83,16 @@ export function parseRoadmap(yamlText: string): ParseResult {
 function parseUnsorted(yamlText: string): ParseResult {
   if (yamlText.length > LIMITS.fileBytes) {
     const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-    return { spec: null, problems: [{ line: 1, col: 1, severity: 'error', message: `the file is ${mb(yamlText.length)}; roadmap files are limited to ${mb(LIMITS.fileBytes)}` }] };
+    return {
+      spec: null,
+      problems: [{ line: 1, col: 1, severity: 'error', message: `the file is ${mb(yamlText.length)}; roadmap files are limited to ${mb(LIMITS.fileBytes)}` }],
+    };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const problems: Problem[] = [];
   const at = (offset: number | undefined): Pos => lineCounter.linePos(offset ?? 0);
-  const posOf = (node: Node | null | undefined, fallback?: Pos): Pos =>
-    node?.range ? at(node.range[0]) : fallback ?? { line: 1, col: 1 };
+  const posOf = (node: Node | null | undefined, fallback?: Pos): Pos => (node?.range ? at(node.range[0]) : (fallback ?? { line: 1, col: 1 }));
   const error = (pos: Pos, message: string) => problems.push({ ...pos, message, severity: 'error' });
   const warn = (pos: Pos, message: string) => problems.push({ ...pos, message, severity: 'warning' });
 
@@ -279,10 +281,16 @@ function parseUnsorted(yamlText: string): ParseResult {
           if (!qq) error(posOf(item), 'a question mapping has no "question"');
           const question = qq ? text(qq.value, 'a question', posOf(qq.value ?? qq.key), true) : null;
           const answer = qa ? text(qa.value, 'an answer', posOf(qa.value ?? qa.key), true) : null;
-          if (question !== null) draft.questions.push(question), draft.answers.push(answer);
+          if (question !== null) {
+            draft.questions.push(question);
+            draft.answers.push(answer);
+          }
         } else {
           const question = text(item, 'a question', vpos(q), true);
-          if (question !== null) draft.questions.push(question), draft.answers.push(null);
+          if (question !== null) {
+            draft.questions.push(question);
+            draft.answers.push(null);
+          }
         }
       }
     }

@@ -4,15 +4,15 @@ import { UsageError } from '../errors.js';
 import { editDistance } from '../edit-distance.js';
 import { pathOf, type Roadmap, type Topic } from './types.js';
 
-export type Resolution =
-  | { kind: 'found'; topic: Topic }
-  | { kind: 'ambiguous'; candidates: Topic[] }
-  | { kind: 'unknown'; suggestions: Topic[] };
+export type Resolution = { kind: 'found'; topic: Topic } | { kind: 'ambiguous'; candidates: Topic[] } | { kind: 'unknown'; suggestions: Topic[] };
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 /** Letters and digits only: "back-prop" and "backprop" compare equal. */
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const words = (text: string) => normalize(text).split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
+const words = (text: string) =>
+  normalize(text)
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
 
 export function resolveReference(roadmap: Roadmap, reference: string): Resolution {
   const ref = reference.trim();

@@ -52,10 +52,13 @@ export function parseExport(text: string, file: string): ExportDoc {
   if (data.format !== EXPORT_FORMAT) throw fail(`"format" is not "${EXPORT_FORMAT}" (make one with \`mlroad export --format json\`)`);
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) throw fail('"version" is missing or not a whole number');
   if (data.version > EXPORT_VERSION) {
-    throw new UsageError(`${file} was written by a newer mlroad (export version ${data.version}, this one reads ${EXPORT_VERSION}); upgrade mlroad. Nothing was imported.`);
+    throw new UsageError(
+      `${file} was written by a newer mlroad (export version ${data.version}, this one reads ${EXPORT_VERSION}); upgrade mlroad. Nothing was imported.`,
+    );
   }
   const roadmap = data.roadmap;
-  if (!isObject(roadmap) || typeof roadmap.id !== 'string' || !SLUG.test(roadmap.id) || typeof roadmap.title !== 'string') throw fail('"roadmap" must be {"id", "title"}');
+  if (!isObject(roadmap) || typeof roadmap.id !== 'string' || !SLUG.test(roadmap.id) || typeof roadmap.title !== 'string')
+    throw fail('"roadmap" must be {"id", "title"}');
   const exportedAt = isoTime(data.exported_at);
   if (!exportedAt) throw fail('"exported_at" is not an ISO time');
   if (!isObject(data.topics)) throw fail('"topics" is missing or not an object');

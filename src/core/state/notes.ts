@@ -14,8 +14,7 @@ export function normalizeNote(text: string): string {
 }
 
 /** The notes of a topic record, oldest first. */
-export const notesOf = (record: TopicRecord | undefined): TopicNote[] =>
-  [...(record?.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at));
+export const notesOf = (record: TopicRecord | undefined): TopicNote[] => [...(record?.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at));
 
 /** Appends a note to a topic (any topic: a section can have notes too). */
 export function addNote(doc: StateDoc, roadmapId: string, topicId: string, text: string, at: Date): TopicNote {

@@ -51,7 +51,10 @@ export function undoPlan(state: RoadmapState | undefined): UndoPlan | null {
       .filter(([id, entry]) => state.topics[id]!.status === entry.status && entry.previous !== entry.status)
       .map(([id, entry]) => ({ id, from: entry.status, to: entry.previous }));
     if (reverts.length) {
-      const at = entries.map(([, e]) => e.at).sort().at(-1)!;
+      const at = entries
+        .map(([, e]) => e.at)
+        .sort()
+        .at(-1)!;
       return { change, at, reverts: reverts.sort((a, b) => a.id.localeCompare(b.id)) };
     }
   }

@@ -1,9 +1,9 @@
+import { DAY_MS } from '../time.js';
 // Calendar days in the learner's local time zone (TZ): a streak is about the
 // days someone lives, not UTC days. Days are "YYYY-MM-DD" keys; arithmetic
 // goes through the calendar (never +86400000 ms) so DST changes are harmless.
 
-export const dayKey = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const dayKey = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Local midnight of the day of `d`. */
 export const startOfDay = (d: Date): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate());
@@ -23,4 +23,4 @@ export function fromDayKey(key: string): Date {
 }
 
 /** Whole calendar days from a to b. */
-export const daysBetween = (a: Date, b: Date): number => Math.round((startOfDay(b).getTime() - startOfDay(a).getTime()) / 86_400_000);
+export const daysBetween = (a: Date, b: Date): number => Math.round((startOfDay(b).getTime() - startOfDay(a).getTime()) / DAY_MS);

@@ -51,7 +51,7 @@ export function forecast(roadmap: Roadmap, progress: Progress, events: readonly 
     topics: recent.length,
     hours: hoursOrNull(work),
     topicsPerWeek: Math.round((recent.length / weeks) * 10) / 10,
-    hoursPerWeek: estimated.length ? Math.round(((work / weeks) * 10)) / 10 : null,
+    hoursPerWeek: estimated.length ? Math.round((work / weeks) * 10) / 10 : null,
   };
   const finishAfter = (left: number): { finish: string | null; days: number | null } => {
     if (left <= 0 || perDay <= 0) return { finish: null, days: null };

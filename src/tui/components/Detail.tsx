@@ -21,7 +21,10 @@ export interface DetailProps {
 
 /** Everything about one topic; beside the tree (wide screens) or as a scrollable overlay. */
 export function Detail({ topic, roadmap, progress, doc, due, width, height, scroll, theme }: DetailProps) {
-  const lines = useMemo(() => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme }) : []), [topic, roadmap, progress, doc, due, width, theme]);
+  const lines = useMemo(
+    () => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme }) : []),
+    [topic, roadmap, progress, doc, due, width, theme],
+  );
   const top = Math.max(0, Math.min(scroll, lines.length - height));
   return <Lines lines={lines.slice(top, top + height)} width={width} height={height} />;
 }

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import type { TuiState } from '../reducer.js';
+import type { TuiState } from '../model.js';
 import { keyHints } from '../view/chrome.js';
 import type { Theme } from '../view/segments.js';
 

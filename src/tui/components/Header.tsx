@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import type { Progress } from '../../core/progress.js';
 import type { Roadmap } from '../../core/roadmap/types.js';
-import type { Filter } from '../reducer.js';
+import type { Filter } from '../model.js';
 import { headerLine } from '../view/chrome.js';
 import type { Theme } from '../view/segments.js';
 

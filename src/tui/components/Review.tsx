@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Roadmap } from '../../core/roadmap/types.js';
 import type { StateDoc } from '../../core/state/types.js';
 import type { Due } from '../due.js';
-import type { ReviewOverlay } from '../reducer.js';
+import type { ReviewOverlay } from '../model.js';
 import { ratingLines, reviewLines } from '../view/review.js';
 import type { Theme } from '../view/segments.js';
 import { Lines } from './Lines.js';

@@ -1,15 +1,31 @@
 import type { Progress } from '../../core/progress.js';
 import { clean } from '../../render/sanitize.js';
 import type { Due } from '../due.js';
-import type { Search } from '../reducer.js';
+import type { Search } from '../model.js';
 import { searchRow } from '../view/rows.js';
 import { fit, seg, type Theme } from '../view/segments.js';
 import { Lines } from './Lines.js';
 
 /** The matches of an incremental search, in outline order, the query's words highlighted. */
-export function SearchList({ search, progress, due, width, height, theme }: { search: Search; progress: Progress; due: Due; width: number; height: number; theme: Theme }) {
+export function SearchList({
+  search,
+  progress,
+  due,
+  width,
+  height,
+  theme,
+}: {
+  search: Search;
+  progress: Progress;
+  due: Due;
+  width: number;
+  height: number;
+  theme: Theme;
+}) {
   if (search.matches.length === 0) {
-    const text = search.query ? `  No title or id contains "${clean(search.query)}".` : '  Type words from a title or an id; Enter jumps to the selected match.';
+    const text = search.query
+      ? `  No title or id contains "${clean(search.query)}".`
+      : '  Type words from a title or an id; Enter jumps to the selected match.';
     return <Lines lines={[fit([seg(text, theme.dim)], width)]} width={width} height={height} />;
   }
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 import type { Progress } from '../../core/progress.js';
 import type { Topic } from '../../core/roadmap/types.js';
 import type { Due } from '../due.js';
-import { FILTER_LABEL, type Filter } from '../reducer.js';
+import { FILTER_LABEL, type Filter } from '../model.js';
 import { treeRow } from '../view/rows.js';
 import { fit, seg, type Theme } from '../view/segments.js';
 import { Lines } from './Lines.js';

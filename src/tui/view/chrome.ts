@@ -4,7 +4,7 @@ import type { Roadmap } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { bar, width as textWidth } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
-import { FILTER_LABEL, target, type Filter, type TuiState } from '../reducer.js';
+import { FILTER_LABEL, target, type Filter, type TuiState } from '../model.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
 /** "Machine Learning Roadmap  ████░░░░░░  12/121  9%  ↻ 2 due  [pending]" */

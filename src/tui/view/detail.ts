@@ -65,7 +65,8 @@ export function detailLines(topic: Topic, { roadmap, progress, doc, due = NO_DUE
   }
   if (topic.estimateHours !== null) {
     const left = progress.hoursLeft(topic);
-    const text = parent && left !== null ? `~${formatHours(topic.estimateHours)} in all, ~${formatHours(left)} left` : `~${formatHours(topic.estimateHours)} of study`;
+    const text =
+      parent && left !== null ? `~${formatHours(topic.estimateHours)} in all, ~${formatHours(left)} left` : `~${formatHours(topic.estimateHours)} of study`;
     facts.push(seg(' · ', t.dim), seg(text));
   }
   line(...facts);
@@ -84,7 +85,14 @@ export function detailLines(topic: Topic, { roadmap, progress, doc, due = NO_DUE
     for (const r of required) {
       const s = progress.status(r);
       const k = r.children.length ? progress.counts(r) : null;
-      line(seg('  '), ...statusSegs(t, s).slice(0, 1), seg(' '), seg(r.number, t.number), seg(` ${clean(r.title)}`), seg(k ? ` (${k.done}/${k.total})` : '', t.dim));
+      line(
+        seg('  '),
+        ...statusSegs(t, s).slice(0, 1),
+        seg(' '),
+        seg(r.number, t.number),
+        seg(` ${clean(r.title)}`),
+        seg(k ? ` (${k.done}/${k.total})` : '', t.dim),
+      );
     }
   }
 
@@ -118,7 +126,14 @@ export function detailLines(topic: Topic, { roadmap, progress, doc, due = NO_DUE
     for (const c of topic.children) {
       const s = progress.status(c);
       const k = c.children.length ? progress.counts(c) : null;
-      line(seg('  '), seg(GLYPH[s], (x) => paintStatus(t.c, s, x)), seg(' '), seg(c.number, t.number), seg(` ${clean(c.title)}`), seg(k ? ` (${k.done}/${k.total})` : '', t.dim));
+      line(
+        seg('  '),
+        seg(GLYPH[s], (x) => paintStatus(t.c, s, x)),
+        seg(' '),
+        seg(c.number, t.number),
+        seg(` ${clean(c.title)}`),
+        seg(k ? ` (${k.done}/${k.total})` : '', t.dim),
+      );
     }
   }
 

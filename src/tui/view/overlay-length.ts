@@ -3,7 +3,7 @@
 // depend on it).
 import { Chalk } from 'chalk';
 import { layoutOf } from '../layout.js';
-import type { Overlay, ReviewOverlay, TuiState } from '../reducer.js';
+import type { Overlay, ReviewOverlay, TuiState } from '../model.js';
 import { detailLines } from './detail.js';
 import { helpLines } from './help.js';
 import { ratingLines, reviewLines } from './review.js';

@@ -11,7 +11,7 @@ import type { Roadmap } from '../../core/roadmap/types.js';
 import { notesOf } from '../../core/state/notes.js';
 import type { StateDoc } from '../../core/state/types.js';
 import type { Due } from '../due.js';
-import type { ReviewOverlay } from '../reducer.js';
+import type { ReviewOverlay } from '../model.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
 export const RATING_LABEL: Record<RatingName, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };

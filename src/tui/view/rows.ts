@@ -59,7 +59,8 @@ export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, width,
   const titleRoom = Math.max(1, room - mark.length);
   const text = clean(topic.title);
   const shown = Math.min(textWidth(text), titleRoom);
-  const title = fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom) + (mark && t.accent(mark)) + ' '.repeat(Math.max(0, room - shown - mark.length));
+  const title =
+    fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom) + (mark && t.accent(mark)) + ' '.repeat(Math.max(0, room - shown - mark.length));
   const line = fit(left, width) + title + fit(right, plainWidth(right));
   return cursor ? t.cursor(line) : line;
 }
@@ -77,7 +78,13 @@ export interface SearchRowInput {
 export function searchRow(topic: Topic, { progress, due = NO_DUE, query, width, theme: t, cursor }: SearchRowInput): string {
   const status = progress.status(topic);
   const title = clean(topic.title);
-  const segs: Seg[] = [seg(cursor ? POINTER : NO_POINTER, t.accent), seg(GLYPH[status], (x) => paintStatus(t.c, status, x)), seg(' '), seg(topic.number, t.number), seg(' ')];
+  const segs: Seg[] = [
+    seg(cursor ? POINTER : NO_POINTER, t.accent),
+    seg(GLYPH[status], (x) => paintStatus(t.c, status, x)),
+    seg(' '),
+    seg(topic.number, t.number),
+    seg(' '),
+  ];
   let at = 0;
   for (const [a, b] of matchRanges(title, query)) {
     if (a > at) segs.push(seg(title.slice(at, a)));

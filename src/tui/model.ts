@@ -1,0 +1,151 @@
+// The browser's state and actions: what the screen shows is a function of
+// TuiState; every key becomes one or more Actions (keys.ts), applied by the
+// pure reducer (reducer.ts). Types here, with the small selectors every part uses.
+import type { Progress, Status } from '../core/progress.js';
+import { Progress as ProgressModel } from '../core/progress.js';
+import type { Roadmap, Topic } from '../core/roadmap/types.js';
+import type { RatingName, ReviewEntry } from '../core/review/card.js';
+import type { StateDoc } from '../core/state/types.js';
+import type { UndoPlan } from '../core/state/undo.js';
+import { clean } from '../render/sanitize.js';
+import type { Due } from './due.js';
+import type { Size } from './layout.js';
+
+export type Filter = 'all' | 'pending' | 'in-progress' | 'done';
+export const FILTERS: readonly Filter[] = ['all', 'pending', 'in-progress', 'done'];
+export const FILTER_LABEL: Record<Filter, string> = { all: 'all', pending: 'pending', 'in-progress': 'in progress', done: 'done' };
+export const STATUS_WORD: Record<Status, string> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped', pending: 'pending' };
+
+export interface Search {
+  readonly query: string;
+  readonly matches: readonly Topic[];
+  /** Index into matches of the highlighted one. */
+  readonly selected: number;
+  /** First match shown. */
+  readonly scroll: number;
+}
+
+/** The wait each rating would give (from the scheduler's preview). */
+export type RatingPreview = Readonly<Record<RatingName, { readonly interval: number; readonly due: string }>>;
+
+export interface ReviewOverlay {
+  readonly kind: 'review';
+  readonly topic: Topic;
+  /** The self-check question asked (`mlroad review` asks the same one). */
+  readonly question: string;
+  /** The answer key is shown. */
+  readonly revealed: boolean;
+  /** Null until the scheduler is loaded. */
+  readonly preview: RatingPreview | null;
+  readonly scroll: number;
+}
+
+export type Overlay =
+  | { readonly kind: 'detail'; readonly topic: Topic; readonly scroll: number }
+  /** `back` is what Esc returns to (help opened from the detail view returns there). */
+  | { readonly kind: 'help'; readonly scroll: number; readonly back: Overlay | null }
+  | ReviewOverlay;
+
+export type Tone = 'info' | 'success' | 'error';
+export interface Message {
+  readonly text: string;
+  readonly tone: Tone;
+}
+
+/** A status change asked for and not yet confirmed by the store. */
+export interface PendingMark {
+  readonly id: number;
+  readonly topics: readonly Topic[];
+  readonly status: Status;
+  readonly at: Date;
+}
+
+export interface TuiState {
+  readonly roadmap: Roadmap;
+  /** The state as last read from or written to the store. */
+  readonly saved: StateDoc;
+  /** Writes under way, oldest first. */
+  readonly pending: readonly PendingMark[];
+  /** What is shown: `saved` with the pending changes applied. */
+  readonly doc: StateDoc;
+  readonly progress: Progress;
+  /** The time `due` was computed at (see the 'tick' action). */
+  readonly now: Date;
+  /** Reviews due at `now` in `doc`. */
+  readonly due: Due;
+  readonly size: Size;
+  /** Ids of expanded parents. */
+  readonly expanded: ReadonlySet<string>;
+  readonly filter: Filter;
+  /** The visible tree rows in outline order (cached flattening). */
+  readonly rows: readonly Topic[];
+  readonly cursor: number;
+  /** Index of the first row on screen. */
+  readonly scroll: number;
+  readonly search: Search | null;
+  readonly overlay: Overlay | null;
+  readonly message: Message | null;
+}
+
+export type Action =
+  | { type: 'move'; by: number }
+  | { type: 'page'; by: 1 | -1 }
+  | { type: 'top' }
+  | { type: 'bottom' }
+  /** ←/h: collapse an open parent, else go to the parent. */
+  | { type: 'left' }
+  /** →/l: expand a closed parent, else go to its first child. */
+  | { type: 'right' }
+  /** Enter: toggle a parent, open the details of a leaf. */
+  | { type: 'enter' }
+  /** `now` decides which reviews are due. */
+  | { type: 'next'; now: Date }
+  | { type: 'jump'; topic: Topic }
+  | { type: 'filter'; by: 1 | -1 }
+  | { type: 'searchOpen' }
+  | { type: 'searchType'; text: string }
+  | { type: 'searchErase'; all?: boolean }
+  | { type: 'searchMove'; by: number }
+  | { type: 'searchAccept' }
+  | { type: 'searchCancel' }
+  | { type: 'help' }
+  | { type: 'details' }
+  | { type: 'closeOverlay' }
+  | { type: 'scrollOverlay'; by: number }
+  | { type: 'resize'; size: Size }
+  | { type: 'markStart'; mark: PendingMark }
+  | { type: 'marked'; id: number; doc: StateDoc; topic: Topic; status: Status; changed: readonly Topic[] }
+  | { type: 'markFailed'; id: number; text: string }
+  /** The clock moved on: recount the due reviews if one may have fallen due. */
+  | { type: 'tick'; now: Date }
+  /** `r` on a done leaf: the review overlay, its question; the preview follows. */
+  | { type: 'reviewOpen'; topic: Topic }
+  | { type: 'reviewPreview'; topic: Topic; preview: RatingPreview }
+  | { type: 'reviewReveal' }
+  /** A review was recorded (the overlay closed when it was rated). */
+  | { type: 'reviewed'; doc: StateDoc; topic: Topic; rating: RatingName; entry: ReviewEntry }
+  | { type: 'undone'; doc: StateDoc; plan: UndoPlan | null; changed: readonly Topic[] }
+  /** The editor closed: `count` notes now, or nothing added (`doc` null). */
+  | { type: 'noted'; doc: StateDoc | null; topic: Topic; count: number }
+  /** The state file changed under us (another mlroad). */
+  | { type: 'reloaded'; doc: StateDoc }
+  | { type: 'message'; text: string; tone: Tone }
+  | { type: 'clearMessage' };
+
+export const progressOf = (roadmap: Roadmap, doc: StateDoc): Progress => new ProgressModel(roadmap, (id) => doc.roadmaps[roadmap.id]?.topics[id]?.status);
+
+export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+export const ancestorsOf = (topic: Topic): Topic[] => {
+  const out: Topic[] = [];
+  for (let t = topic.parent; t; t = t.parent) out.push(t);
+  return out;
+};
+
+/** "2.1.2 Chain Rule of Derivation", safe for the terminal. */
+export const labelOf = (topic: Topic) => `${topic.number} ${clean(topic.title)}`;
+
+export const selected = (s: TuiState): Topic | undefined => s.rows[s.cursor];
+
+/** The topic that marking keys act on: the one in the detail (or review) overlay, else the cursor's. */
+export const target = (s: TuiState): Topic | undefined => (s.overlay && 'topic' in s.overlay ? s.overlay.topic : selected(s));
