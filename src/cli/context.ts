@@ -17,6 +17,7 @@ import { colorLevel, makeChalk } from '../render/style.js';
 import { columns } from '../render/text.js';
 import { configDirFrom } from '../store/paths.js';
 import { StateStore } from '../store/state-store.js';
+import { Settings } from '../store/settings.js';
 import type { RoadmapState, StateDoc } from '../core/state/types.js';
 import { resolve } from 'node:path';
 
@@ -35,6 +36,7 @@ export class Context {
   readonly roadmapFile: string;
   #loaded?: { roadmap: Roadmap; warnings: Problem[] };
   #store?: StateStore;
+  #settings?: Settings;
   #doc?: StateDoc;
   #progress?: Progress;
 
@@ -74,6 +76,11 @@ export class Context {
   get roadmap(): Roadmap {
     this.#loaded ??= loadRoadmap(this.roadmapFile, this.cache);
     return this.#loaded.roadmap;
+  }
+
+  /** The user's settings (config.json), read on first use; flags passed to get() win. */
+  get settings(): Settings {
+    return (this.#settings ??= new Settings(this.configDir, this.io.env));
   }
 
   get store(): StateStore {
