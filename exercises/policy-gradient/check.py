@@ -59,8 +59,8 @@ def check_baseline_handles_large_rewards():
     means = [10.0, 11.0, 10.5]
     finals = [_softmax(np.asarray(reinforce_bandit(means, 1000, 0.02, seed=s), dtype=float)) for s in range(7)]
     worst = min(p[1] for p in finals)
-    assert worst > 0.85, (
-        f"reinforce_bandit(means = [10, 11, 10.5], 1000 steps, lr = 0.02) with the baseline should pick arm 1 with probability > 0.85 for "
+    assert worst > 0.8, (
+        f"reinforce_bandit(means = [10, 11, 10.5], 1000 steps, lr = 0.02) with the baseline should pick arm 1 with probability > 0.8 for "
         f"seeds 0–6; the lowest was {worst:.3f} (policies: {[np.round(p, 2).tolist() for p in finals]}). With every reward near 10 and no baseline, "
         "each update pushes up whatever arm was drawn and learning is erratic: subtract the running mean of the previous rewards"
     )
