@@ -1,6 +1,6 @@
 // The interactive review on a terminal: plain readline keypresses in raw mode
 // (no Ink: this path stays light). For each topic: its title, path and a
-// self-check question; on a key, the answer key (description and notes); then
+// self-check question; on a key, its model answer (else the description) and notes; then
 // Again / Hard / Good / Easy (keys 1–4) with the interval each would give.
 // Every answer is written at once, so quitting never loses one.
 import type { ChalkInstance } from 'chalk';
@@ -9,12 +9,14 @@ import { clean, cleanBlock } from '../render/sanitize.js';
 import { wrap } from '../render/text.js';
 import { topicPath } from '../render/topic.js';
 import type { Topic } from '../core/roadmap/types.js';
+import type { SelfCheck } from '../core/review/due.js';
 import { intervalShort, intervalText, RATINGS, type RatingName, type ReviewEntry } from '../core/review/card.js';
 
 export interface SessionItem {
   topic: Topic;
-  question: string | null;
   description: string | null;
+  /** The question to ask and its model answer (null: the topic has no questions). */
+  check: SelfCheck | null;
   notes: { at: string; text: string }[];
 }
 
@@ -98,7 +100,7 @@ export async function runSession(items: SessionItem[], input: SessionInput, out:
       const path = topicPath(topic);
       if (path) say(c.dim(path));
       say();
-      const question = item.question ?? `What is "${topic.title}" about, and how would you explain it to someone else?`;
+      const question = item.check?.question ?? `What is "${topic.title}" about, and how would you explain it to someone else?`;
       say(wrap(`Q: ${cleanBlock(question)}`, width, '  '));
       say();
       say(c.dim('space/enter: show the answer · 1–4: rate · s: skip · q: quit'));
@@ -106,12 +108,16 @@ export async function runSession(items: SessionItem[], input: SessionInput, out:
       let key = await reader.next();
       if (key === 'reveal') {
         say();
-        say(c.bold('Answer key'));
-        say(
-          item.description
-            ? wrap(cleanBlock(item.description), width, '  ')
-            : c.dim('  (no description in the roadmap: check yourself against your notes and resources: mlroad show ' + topic.number + ')'),
-        );
+        // The model answer; without one, the topic's description, labelled as such.
+        if (item.check?.answer) {
+          say(c.bold('Answer'));
+          say(wrap(cleanBlock(item.check.answer), width, '  '));
+        } else if (item.description) {
+          say(c.bold('No model answer: the topic in brief'));
+          say(wrap(cleanBlock(item.description), width, '  '));
+        } else {
+          say(c.dim('  (no answer or description in the roadmap: check yourself against your notes and resources: mlroad show ' + topic.number + ')'));
+        }
         if (item.notes.length) {
           say(c.bold('Your notes'));
           for (const note of item.notes) say(wrap(`${note.at.slice(0, 10)}: ${cleanBlock(note.text)}`, width, '  '));

@@ -33,6 +33,8 @@ export interface ReviewOverlay {
   readonly topic: Topic;
   /** The self-check question asked (`mlroad review` asks the same one). */
   readonly question: string;
+  /** Its model answer, shown on reveal (null: the topic's description is shown instead). */
+  readonly answer: string | null;
   /** The answer key is shown. */
   readonly revealed: boolean;
   /** Null until the scheduler is loaded. */

@@ -45,7 +45,17 @@ describe('a topic marked done', () => {
     const firstDue = daysTo(card.due, 0);
     expect(await json(firstDue - 0.01, 'review')).toEqual([]);
     expect(await json(firstDue, 'review')).toEqual([
-      { id: 'alpha', number: '1.1', title: 'Alpha', path: ['Basics'], status: 'done', estimate_hours: 2, due: card.due, question: 'What comes first?' },
+      {
+        id: 'alpha',
+        number: '1.1',
+        title: 'Alpha',
+        path: ['Basics'],
+        status: 'done',
+        estimate_hours: 2,
+        due: card.due,
+        question: 'What comes first?',
+        answer: null,
+      },
     ]);
   });
 

@@ -185,7 +185,7 @@ describe.skipIf(!HAS_TMUX)(
       tmux('send-keys', '-t', s, 'r');
       await waitFor(s, (t) => t.includes('Review  1.1  What is an ML Engineer?') && t.includes('Q: '), 'the review');
       tmux('send-keys', '-t', s, 'Space');
-      text = await waitFor(s, (t) => t.includes('Answer key') && /3 Good \d+d/.test(t), 'the answer key');
+      text = await waitFor(s, (t) => /\n(Answer|No model answer: the topic in brief)\n/.test(t) && /3 Good \d+d/.test(t), 'the answer key');
       const good = Number(/3 Good (\d+)d/.exec(text)![1]);
       tmux('send-keys', '-t', s, '3');
       text = await waitFor(s, (t) => t.includes(`Reviewed 1.1 What is an ML Engineer?: good → next review in ${good} days`), 'the review recorded');

@@ -69,7 +69,8 @@ topics:
         estimate: 2h
         description: The first thing to learn, before anything else.
         questions:
-          - What is alpha for?
+          - question: What is alpha for?
+            answer: Alpha comes first, so everything after it can build on it.
         resources:
           - title: Alpha docs
             url: https://example.com/alpha

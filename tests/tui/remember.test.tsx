@@ -157,19 +157,21 @@ describe('r: reviewing in the browser', () => {
     let f = await h.until((x) => x.includes('Review  1.1  Alpha Topic'));
     expect(f).toContain('Basics');
     expect(f).toContain('Q: What is alpha for?');
-    expect(f).not.toContain('Answer key');
+    expect(f).not.toContain('Alpha comes first');
     expect(lines(f).at(-1)).toMatch(/␣ show the answer +1-4 rate/);
 
     await h.press(KEY.space);
-    f = await h.until((x) => x.includes('Answer key') && /3 Good \d+d/.test(x));
-    expect(f).toContain('The first thing to learn, before anything else.');
+    f = await h.until((x) => x.includes('Answer') && /3 Good \d+d/.test(x));
+    // The model answer, not the topic's description.
+    expect(f).toContain('Alpha comes first, so everything after it can build on it.');
+    expect(f).not.toContain('The first thing to learn, before anything else.');
     const good = Number(/3 Good (\d+)d/.exec(f)![1]);
     expect(f).toMatch(/1 Again \d+d +2 Hard \d+d +3 Good \d+d +4 Easy [\d.]+(d|mo)/);
 
     await h.press('3');
     f = await h.until((x) => x.includes(`Reviewed 1.1 Alpha Topic: good → next review in ${good} days`));
     expect(f.replace(/\n/g, ' ')).toMatch(/next review in \d+ days \(\d{4}-\d\d-\d\d\) · 1 more due/);
-    expect(f).not.toContain('Answer key');
+    expect(f).not.toContain('Alpha comes first');
     expect(h.cursorLine()).not.toContain('↻');
     expect(lines(f)[0]).toMatch(/↻ 1 due$/);
     const after = record(store, 'alpha')!;
@@ -186,10 +188,10 @@ describe('r: reviewing in the browser', () => {
     await h.press('r');
     await h.until((x) => x.includes('Q: What is alpha for?'));
     await h.press(KEY.space);
-    await h.until((x) => x.includes('Answer key'));
+    await h.until((x) => x.includes('Alpha comes first'));
     await h.press(KEY.escape);
     const f = await h.until((x) => x.includes('Review of 1.1 Alpha Topic cancelled: nothing recorded'));
-    expect(f).not.toContain('Answer key');
+    expect(f).not.toContain('Alpha comes first');
     expect(h.cursorLine()).toMatch(/1\.1 Alpha Topic ↻/);
     expect(record(store, 'alpha')).toEqual(before);
     expect(h.quit).not.toHaveBeenCalled();

@@ -11,7 +11,7 @@ import { SMALL_ROADMAP, writeRoadmap } from '../helpers.js';
 const roadmap = loadRoadmap(writeRoadmap(SMALL_ROADMAP)).roadmap;
 const item = (id: string, extra: Partial<SessionItem> = {}): SessionItem => ({
   topic: roadmap.byId.get(id)!,
-  question: `What about ${id}?`,
+  check: { question: `What about ${id}?`, answer: null },
   description: `All about ${id}.`,
   notes: [],
   ...extra,
@@ -38,7 +38,14 @@ async function session(items: SessionItem[], keys: string, end = false) {
 }
 
 describe('the review session', () => {
-  it('asks the question, reveals description and notes on space, then records the key pressed', async () => {
+  it('reveals the model answer when the question has one (not the description)', async () => {
+    const { text } = await session([item('alpha', { check: { question: 'What comes first?', answer: 'Alpha, by definition.' } })], ' 3');
+    expect(text).toContain('Q: What comes first?');
+    expect(text).toContain('Answer\n  Alpha, by definition.');
+    expect(text).not.toContain('All about alpha.');
+  });
+
+  it('asks the question, reveals description (labelled: no model answer) and notes on space, then records the key pressed', async () => {
     const { result, text, rated } = await session([item('alpha', { notes: [{ at: '2026-03-02T10:00:00Z', text: 'my own words' }] })], ' 3');
     expect(rated).toEqual([['alpha', 'good']]);
     expect(result).toMatchObject({ quit: false, skipped: [] });
@@ -46,6 +53,7 @@ describe('the review session', () => {
     expect(text).toContain('1.1  Alpha\nBasics');
     expect(text).toContain('Q: What about alpha?');
     expect(text.indexOf('All about alpha.')).toBeGreaterThan(text.indexOf('Q: What about alpha?'));
+    expect(text).toContain('No model answer: the topic in brief\n  All about alpha.');
     expect(text).toContain('2026-03-02: my own words');
     expect(text).toContain('1 Again 1d   2 Hard 2d   3 Good 3d   4 Easy 8d');
     expect(text).toContain('✓ Good: next review in 3 days (2026-03-08)');
@@ -67,16 +75,22 @@ describe('the review session', () => {
   });
 
   it('a topic without questions gets a recall prompt; the end of input quits', async () => {
-    const { result, text, rated } = await session([item('beta', { question: null, description: null })], ' ', true);
+    const { result, text, rated } = await session([item('beta', { check: null, description: null })], ' ', true);
     expect(text).toContain('Q: What is "Beta" about, and how would you explain it to someone else?');
-    expect(text).toContain('(no description in the roadmap');
+    expect(text).toContain('(no answer or description in the roadmap');
     expect(rated).toEqual([]);
     expect(result.quit).toBe(true);
   });
 
   it('escape sequences in roadmap text and notes are not written raw', async () => {
     const { text } = await session(
-      [item('alpha', { question: 'Q\x1b]0;pwned\x07?', description: 'D\x1b[2J', notes: [{ at: '2026-03-02', text: 'n\x9b31m' }] })],
+      [
+        item('alpha', {
+          check: { question: 'Q\x1b]0;pwned\x07?', answer: 'A\x1b[2J' },
+          description: 'D\x1b[2J',
+          notes: [{ at: '2026-03-02', text: 'n\x9b31m' }],
+        }),
+      ],
       ' 2',
     );
     expect(text).not.toMatch(/[\x1b\x07\x9b]/);

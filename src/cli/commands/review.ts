@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { intervalText, isRating, RATINGS, relativeDay, type RatingName } from '../../core/review/card.js';
 import { loadScheduler } from '../../core/review/load-scheduler.js';
-import { dueReviews, questionFor, scheduledReviews } from '../../core/review/due.js';
+import { dueReviews, questionFor, scheduledReviews, type SelfCheck } from '../../core/review/due.js';
 import { notReviewable, recordReview } from '../../actions/review.js';
 import type { SessionItem } from '../review-session.js';
 import type { Topic } from '../../core/roadmap/types.js';
@@ -61,9 +61,9 @@ async function showOne(ctx: Context, ref: string): Promise<void> {
   const rec = record(ctx, topic);
   const card = rec?.card;
   const choices = preview(card, ctx.now);
-  const question = questionFor(topic, ctx.state);
+  const check = questionFor(topic, ctx.state);
   if (ctx.json) {
-    ctx.printJson({ ...topicJson(topic, ctx.progress), due: card?.due ?? null, question, reviews: rec?.reviews ?? [], preview: choices });
+    ctx.printJson({ ...topicJson(topic, ctx.progress), due: card?.due ?? null, ...selfCheckJson(check), reviews: rec?.reviews ?? [], preview: choices });
     return;
   }
   const { c } = ctx;
@@ -75,7 +75,7 @@ async function showOne(ctx: Context, ref: string): Promise<void> {
   lines.push(
     `${card ? `Next review: ${card.due.slice(0, 10)} (${relativeDay(card.due, ctx.now)})` : 'Not scheduled yet (done before reviews existed)'} · ${n} review${n === 1 ? '' : 's'} so far`,
   );
-  if (question) lines.push('', wrap(`Q: ${cleanBlock(question)}`, width, '  '));
+  if (check) lines.push('', wrap(`Q: ${cleanBlock(check.question)}`, width, '  '));
   lines.push('', `Reviewed now, the next one would be in: ${RATINGS.map((r) => `${r} ${intervalText(choices[r].interval)}`).join(c.dim(' · '))}`);
   lines.push(c.dim(`Record it: mlroad review ${topic.number} --rating again|hard|good|easy`));
   ctx.print(lines.join('\n'));
@@ -85,7 +85,7 @@ async function showOne(ctx: Context, ref: string): Promise<void> {
 function listDue(ctx: Context): void {
   const due = dueReviews(ctx.progress, ctx.state, ctx.now);
   if (ctx.json) {
-    ctx.printJson(due.map((r) => ({ ...topicJson(r.topic, ctx.progress), due: r.card.due, question: questionFor(r.topic, ctx.state) })));
+    ctx.printJson(due.map((r) => ({ ...topicJson(r.topic, ctx.progress), due: r.card.due, ...selfCheckJson(questionFor(r.topic, ctx.state)) })));
     return;
   }
   const { c } = ctx;
@@ -103,8 +103,8 @@ function listDue(ctx: Context): void {
     );
     const path = topicPath(topic);
     if (path) lines.push(`${indent}${c.dim(path)}`);
-    const question = questionFor(topic, ctx.state);
-    if (question) lines.push(wrap(`Q: ${cleanBlock(question)}`, width, indent));
+    const check = questionFor(topic, ctx.state);
+    if (check) lines.push(wrap(`Q: ${cleanBlock(check.question)}`, width, indent));
     lines.push('');
   }
   const first = due[0]!.topic.number;
@@ -129,7 +129,7 @@ async function interactive(ctx: Context, topics: Topic[]): Promise<void> {
   const [{ runSession }, scheduler] = await Promise.all([import('../review-session.js'), loadScheduler()]);
   const items: SessionItem[] = topics.map((topic) => ({
     topic,
-    question: questionFor(topic, ctx.state),
+    check: questionFor(topic, ctx.state),
     description: topic.description,
     notes: notesOf(record(ctx, topic)),
   }));
@@ -179,3 +179,6 @@ export const reviewCommand = () =>
       ) + '\nA topic marked done comes back for review 1 to 14 days later; each answer sets the next interval (FSRS).\n',
     )
     .action(action<ReviewOptions>((ctx, opts, [ref]) => runReview(ctx, ref as string | undefined, opts)));
+
+/** The question asked and its model answer, for --json (null when the topic has no questions). */
+const selfCheckJson = (check: SelfCheck | null) => ({ question: check?.question ?? null, answer: check?.answer ?? null });

@@ -33,9 +33,16 @@ export function dueReviews(progress: Progress, state: RoadmapState | undefined, 
   return scheduledReviews(progress, state, within).filter((r) => isDue(r.card, now));
 }
 
-/** The self-check question to ask at this review: rotates through the topic's questions, one per answered review. */
-export function questionFor(topic: Topic, state: RoadmapState | undefined): string | null {
+/** A self-check question and its model answer (null when the roadmap gives none). */
+export interface SelfCheck {
+  question: string;
+  answer: string | null;
+}
+
+/** The self-check to ask at this review: rotates through the topic's questions, one per answered review. */
+export function questionFor(topic: Topic, state: RoadmapState | undefined): SelfCheck | null {
   const n = topic.questions.length;
   if (n === 0) return null;
-  return topic.questions[(state?.topics[topic.id]?.reviews?.length ?? 0) % n]!;
+  const i = (state?.topics[topic.id]?.reviews?.length ?? 0) % n;
+  return { question: topic.questions[i]!, answer: topic.answers[i] ?? null };
 }

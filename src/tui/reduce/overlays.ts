@@ -7,8 +7,9 @@ import { bodyOf } from './tree.js';
 
 /** The review overlay of a done leaf, asking the question `mlroad review` would ask now. */
 export function reviewOverlay(s: TuiState, topic: Topic): ReviewOverlay {
-  const question = questionFor(topic, s.doc.roadmaps[s.roadmap.id]) ?? `What is "${topic.title}" about, and how would you explain it to someone else?`;
-  return { kind: 'review', topic, question, revealed: false, preview: null, scroll: 0 };
+  const check = questionFor(topic, s.doc.roadmaps[s.roadmap.id]);
+  const question = check?.question ?? `What is "${topic.title}" about, and how would you explain it to someone else?`;
+  return { kind: 'review', topic, question, answer: check?.answer ?? null, revealed: false, preview: null, scroll: 0 };
 }
 
 export function scrollOverlay(s: TuiState, to: (scroll: number) => number): TuiState {

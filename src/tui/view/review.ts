@@ -1,6 +1,6 @@
 // The review overlay (`r` on a done leaf), as screen lines (pure): the same
 // steps as `mlroad review` on a terminal — title, path, the question; on
-// space/enter the answer key (description and notes); then 1–4 with the wait
+// space/enter its model answer (else the description) and notes; then 1–4 with the wait
 // each rating would give. The ratings are pinned to the bottom of the overlay
 // so they stay in view however long the answer key is.
 import { intervalShort, RATINGS, type RatingName } from '../../core/review/card.js';
@@ -58,9 +58,14 @@ export function reviewLines(o: ReviewOverlay, { roadmap, doc, due, width, theme:
     return { lines, answerAt: -1 };
   }
   const answerAt = lines.length;
-  line(seg('Answer key', t.bold));
-  if (topic.description) block(cleanBlock(topic.description));
-  else line(seg(`  (no description in the roadmap: check yourself against your notes and the resources)`, t.dim));
+  // The model answer; without one, the topic's description, labelled as such.
+  if (o.answer) {
+    line(seg('Answer', t.bold));
+    block(cleanBlock(o.answer));
+  } else if (topic.description) {
+    line(seg('No model answer: the topic in brief', t.bold));
+    block(cleanBlock(topic.description));
+  } else line(seg(`  (no answer or description in the roadmap: check yourself against your notes and the resources)`, t.dim));
   const notes = notesOf(record);
   if (notes.length) {
     lines.push(' ');
