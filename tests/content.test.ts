@@ -157,13 +157,13 @@ describe('roadmap.yaml structure', () => {
 });
 
 describe('roadmap.yaml content', () => {
-  it('gives every leaf a description of 2 to 4 sentences', () => {
+  it('gives every leaf a description of 2 to 6 sentences', () => {
     for (const t of leaves) {
       const label = `${t.number} ${t.title}`;
       expect(typeof t.raw.description, label).toBe('string');
       const n = sentenceCount(String(t.raw.description));
       expect(n, `${label}: ${n} sentences`).toBeGreaterThanOrEqual(2);
-      expect(n, `${label}: ${n} sentences`).toBeLessThanOrEqual(4);
+      expect(n, `${label}: ${n} sentences`).toBeLessThanOrEqual(6);
     }
   });
 
@@ -191,28 +191,48 @@ describe('roadmap.yaml content', () => {
     expect(total).toBeGreaterThan(100);
   });
 
-  it('gives every leaf 2 or 3 self-check questions', () => {
+  it('gives every leaf 2 to 4 self-check questions, each with a model answer of 1–5 sentences and 15–120 words', () => {
+    let answers = 0;
     for (const t of leaves) {
       const label = `${t.number} ${t.title}`;
       expect(Array.isArray(t.raw.questions), label).toBe(true);
-      const questions = t.raw.questions as unknown[];
+      const questions = t.raw.questions as { question?: unknown; answer?: unknown }[];
       expect(questions.length, label).toBeGreaterThanOrEqual(2);
-      expect(questions.length, label).toBeLessThanOrEqual(3);
+      expect(questions.length, label).toBeLessThanOrEqual(4);
       for (const q of questions) {
-        expect(typeof q, label).toBe('string');
-        expect(String(q).trim().length, `${label}: question too short`).toBeGreaterThanOrEqual(15);
+        expect(typeof q, `${label}: a question without an answer`).toBe('object');
+        expect(typeof q.question, label).toBe('string');
+        expect(String(q.question).trim().length, `${label}: question too short`).toBeGreaterThanOrEqual(15);
+        expect(typeof q.answer, `${label}: "${String(q.question)}" has no answer`).toBe('string');
+        const answer = String(q.answer);
+        const words = answer.split(/\s+/).filter(Boolean).length;
+        const sentences = sentenceCount(answer);
+        expect(words, `${label}: the answer to "${String(q.question)}" has ${words} words`).toBeGreaterThanOrEqual(15);
+        expect(words, `${label}: the answer to "${String(q.question)}" has ${words} words`).toBeLessThanOrEqual(120);
+        expect(sentences, `${label}: the answer to "${String(q.question)}" has ${sentences} sentences`).toBeGreaterThanOrEqual(1);
+        expect(sentences, `${label}: the answer to "${String(q.question)}" has ${sentences} sentences`).toBeLessThanOrEqual(5);
+        answers++;
       }
-      expect(new Set(questions).size, `${label}: duplicate question`).toBe(questions.length);
+      expect(new Set(questions.map((q) => q.question)).size, `${label}: duplicate question`).toBe(questions.length);
     }
+    expect(answers).toBeGreaterThan(250);
   });
 
-  it('gives every leaf 1 to 3 resources', () => {
+  it('gives every leaf 1 to 7 resources', () => {
     for (const t of leaves) {
       const label = `${t.number} ${t.title}`;
       expect(Array.isArray(t.raw.resources), label).toBe(true);
       const n = (t.raw.resources as unknown[]).length;
       expect(n, label).toBeGreaterThanOrEqual(1);
-      expect(n, label).toBeLessThanOrEqual(3);
+      expect(n, label).toBeLessThanOrEqual(7);
+    }
+  });
+
+  it('has at least one exercise resource in every section where practice makes sense (all but the introduction)', () => {
+    for (const section of topics.filter((t) => !t.number.includes('.') && t.number !== '1')) {
+      const below = topics.filter((t) => t.number.startsWith(`${section.number}.`));
+      const kinds = below.flatMap((t) => ((t.raw.resources as Resource[] | undefined) ?? []).map((r) => r.kind));
+      expect(kinds, `${section.number} ${section.title}`).toContain('exercise');
     }
   });
 });

@@ -154,10 +154,10 @@ describe('next', () => {
       kind: 'study',
     });
     const within = await json('next', '--in', 'deep learning');
-    // 8.1.1 needs Logistic Regression, which needs 2.1.1: the chain is explained.
+    // 8.1.1 needs Matrix Operations (2.2.2), which needs 2.2.1: the chain is explained.
     expect(within[0]).toMatchObject({
-      number: '2.1.1',
-      reason: 'prerequisite of 6.4.2.2 Logistic Regression, on the way to 8.1.1 Perceptron, Multi-layer Perceptrons',
+      number: '2.2.1',
+      reason: 'prerequisite of 2.2.2 Matrix & Matrix Operations, on the way to 8.1.1 Perceptron, Multi-layer Perceptrons',
     });
   });
 
@@ -240,6 +240,19 @@ describe('progress, tree, show, validate', () => {
     expect(typeof j.description).toBe('string');
     expect(j.resources[0]).toEqual({ title: expect.any(String), url: expect.stringMatching(/^https:\/\//), kind: expect.any(String) });
     expect(j.questions.length).toBeGreaterThanOrEqual(2);
+    // The self-checks: the same questions in the same order, each with its model answer.
+    expect(j.self_check.map((q: { question: string }) => q.question)).toEqual(j.questions);
+    for (const q of j.self_check) expect(q.answer).toMatch(/\w+ \w+ \w+/);
+  });
+
+  it('show --json gives a question without an answer in the file a null answer', async () => {
+    const roadmap = writeRoadmap('id: q\ntitle: Q\ntopics:\n  - title: A\n    questions:\n      - Plain?\n      - question: Why?\n        answer: Because.\n');
+    const j = JSON.parse((await mlroad(['--roadmap', roadmap, 'show', 'a', '--json'], { configDir: dir })).stdout);
+    expect(j.questions).toEqual(['Plain?', 'Why?']);
+    expect(j.self_check).toEqual([
+      { question: 'Plain?', answer: null },
+      { question: 'Why?', answer: 'Because.' },
+    ]);
   });
 
   it('show of a parent lists its topics with statuses', async () => {

@@ -54,7 +54,7 @@ describe('focus', () => {
     const state = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'));
     expect(state.roadmaps['machine-learning'].focus).toBe('deep-learning');
     expect(state.roadmaps.small?.focus).toBeUndefined();
-    expect((await json('next'))[0].number).toBe('2.1.1');
+    expect((await json('next'))[0].number).toBe('2.2.1');
     expect((await json('--roadmap', small, 'next'))[0].id).toBe('alpha');
   });
 

@@ -150,17 +150,17 @@ describe('what `mlroad next` would choose', () => {
     const store = new StateStore(tempDir(), testHost());
     const r = shippedRoadmap();
     await store.update((doc) => {
-      doc.roadmaps[r.id] = { topics: {}, changes: 0, focus: r.byNumber.get('9.1')!.id };
+      doc.roadmaps[r.id] = { topics: {}, changes: 0, focus: r.byNumber.get('9.2.1')!.id };
     });
     h = await start({ roadmap: r, store });
-    expect(h.cursorLine()).toMatch(/○ 9\.1 Explainable AI/); // the focus, not 1.1
+    expect(h.cursorLine()).toMatch(/○ 9\.2\.1 Tokenization/); // the focus (a topic without prerequisites), not 1.1
     h.unmount();
     // Done a month ago: its first review is due by now, and comes first.
-    await markTopics(store, r, [r.byNumber.get('9.1')!], 'done', new Date('2026-02-01T09:00:00Z'));
+    await markTopics(store, r, [r.byNumber.get('9.2.1')!], 'done', new Date('2026-02-01T09:00:00Z'));
     h = await start({ roadmap: r, store, clock: () => NOW });
-    expect(h.cursorLine()).toMatch(/✓ 9\.1 Explainable AI/);
+    expect(h.cursorLine()).toMatch(/✓ 9\.2\.1 Tokenization/);
     await h.press('g', 'n');
-    await h.until((f) => /✓ 9\.1 Explainable AI/.test(h!.cursorLine()) && /Next: 9\.1 Explainable AI \(.*review/i.test(f));
+    await h.until((f) => /✓ 9\.2\.1 Tokenization/.test(h!.cursorLine()) && /Next: 9\.2\.1 Tokenization \(.*review/i.test(f));
   });
 });
 

@@ -112,7 +112,8 @@ describe('due reviews', () => {
     const alpha = roadmap.byId.get('alpha')!;
     const entry = { at: T0.toISOString(), rating: 'good' as const, interval: 3, due: T0.toISOString() };
     const state = (n: number) => ({ topics: { alpha: { status: 'done' as const, history: [], reviews: Array(n).fill(entry) } }, changes: 1 });
-    expect([0, 1, 2, 3].map((n) => questionFor(alpha, state(n)))).toEqual(['One?', 'Two?', 'One?', 'Two?']);
+    expect([0, 1, 2, 3].map((n) => questionFor(alpha, state(n))?.question)).toEqual(['One?', 'Two?', 'One?', 'Two?']);
+    expect(questionFor(alpha, state(0))?.answer).toBeNull();
     expect(questionFor(roadmap.byId.get('beta')!, state(0))).toBeNull();
   });
 });

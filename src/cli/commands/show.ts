@@ -22,6 +22,7 @@ export function runShow(ctx: Context, ref: string): void {
       resources: topic.resources.map((r) => ({ title: r.title, url: r.url, kind: r.kind })),
       requires: [...topic.requires],
       questions: [...topic.questions],
+      self_check: topic.questions.map((question, i) => ({ question, answer: topic.answers[i] ?? null })),
       children: topic.children.map((t) => topicJson(t, progress)),
       history: history.map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(topic.children.length ? { id: h.topic.id } : {}) })),
       notes: notesOf(ctx.state?.topics[topic.id]),
