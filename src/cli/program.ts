@@ -79,6 +79,11 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
     completionCommand(),
   ];
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
+  // `mlroad dne 2.1.1` is a mistyped command with its argument, not "too many
+  // arguments": say which command was meant, whatever follows it.
+  const word = firstWord(argv);
+  if (commands.length > 1 && word !== undefined && word !== 'help' && !program.commands.some((c) => c.name() === word || c.aliases().includes(word)))
+    throw unknownCommand(program, word);
   if (commands.length > 1) program.addCommand(completeHelperCommand().copyInheritedSettings(program), { hidden: true });
   // Every command (and the program) reports usage errors through our handler.
   const configure = (cmd: Command) => {
@@ -114,8 +119,19 @@ function promptCommand(args: readonly string[]): Command[] | undefined {
   return undefined;
 }
 
+/** The first argument that is not an option (nor a global option's value): the command's name. */
+function firstWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args[i + 1];
+    if (arg === '--roadmap' || arg === '--config-dir') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
 function unknownCommand(program: Command, name: string): UsageError {
   const names = program.commands.map((c) => c.name());
-  const close = names.filter((n) => n.startsWith(name.slice(0, 2)) || editDistance(n, name, 2) <= 2);
+  const close = names.filter((n) => !n.startsWith('_') && (n.startsWith(name.slice(0, 2)) || editDistance(n, name, 2) <= 2));
   return new UsageError(`unknown command '${name}'${close.length ? ` (did you mean ${close.map((n) => `'${n}'`).join(' or ')}?)` : ''}; see \`mlroad --help\``);
 }

@@ -94,7 +94,23 @@ const isPlain = (key: KeyInfo) =>
  */
 export function splitKeys(input: string, key: KeyInfo): [string, KeyInfo][] {
   if (!isPlain(key) || input.length <= 1) return [[input, key]];
-  return Array.from(input, (ch) => [ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }] as [string, KeyInfo]);
+  return Array.from(input, (ch) => controlKey(ch) ?? ([ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }] as [string, KeyInfo]));
+}
+
+/**
+ * A control byte inside a chunk (two Backspaces of a held key arrive as
+ * "\x7f\x7f", which Ink passes on as text): the key it stands for, as Ink
+ * reports it when it arrives alone. Null for a printable character.
+ */
+function controlKey(ch: string): [string, KeyInfo] | null {
+  const code = ch.charCodeAt(0);
+  if (ch === '\x7f') return ['', { ...NO_KEY, delete: true }];
+  if (ch === '\b') return ['', { ...NO_KEY, backspace: true }];
+  if (ch === '\r') return ['', { ...NO_KEY, return: true }];
+  if (ch === '\t') return ['', { ...NO_KEY, tab: true }];
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];
+  if (code < 0x20) return ['', NO_KEY];
+  return null;
 }
 
 /** Space toggles done; on a topic that is done, its done leaves go back to pending (skipped ones stay skipped). */
@@ -146,7 +162,10 @@ function searchKey(input: string, key: KeyInfo, page: number): Step[] {
   if (key.pageDown) return [{ type: 'searchMove', by: page }];
   if (key.backspace || key.delete) return [{ type: 'searchErase' }];
   if (key.ctrl && input === 'u') return [{ type: 'searchErase', all: true }];
-  if (isPlain(key) && input) return [{ type: 'searchType', text: input }];
+  if (key.ctrl && input === 'w') return [{ type: 'searchErase', word: true }];
+  // Never a control byte in the query (a stray one would be drawn as "\uFFFD").
+  const text = isPlain(key) ? input.replace(/[\x00-\x1f\x7f-\x9f]/g, '') : '';
+  if (text) return [{ type: 'searchType', text }];
   return [];
 }
 

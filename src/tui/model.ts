@@ -106,7 +106,8 @@ export type Action =
   | { type: 'filter'; by: 1 | -1 }
   | { type: 'searchOpen' }
   | { type: 'searchType'; text: string }
-  | { type: 'searchErase'; all?: boolean }
+  /** Backspace: the last character; Ctrl-W (`word`): the last word; Ctrl-U (`all`): everything. */
+  | { type: 'searchErase'; all?: boolean; word?: boolean }
   | { type: 'searchMove'; by: number }
   | { type: 'searchAccept' }
   | { type: 'searchCancel' }

@@ -117,7 +117,7 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return s.search ? searchWith(s, s.search.query + a.text) : s;
     case 'searchErase': {
       if (!s.search) return s;
-      const query = a.all ? '' : Array.from(s.search.query).slice(0, -1).join('');
+      const query = a.all ? '' : a.word ? s.search.query.replace(/\S*\s*$/, '') : Array.from(s.search.query).slice(0, -1).join('');
       return { ...s, search: { query, matches: searchTopics(s.roadmap, query), selected: 0, scroll: 0 } };
     }
     case 'searchMove': {

@@ -33,6 +33,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     title: 'Find',
     keys: [
       { keys: '/', what: 'search titles and ids (Enter jumps, Esc cancels)' },
+      { keys: 'Ctrl-W Ctrl-U', what: 'in a search: erase a word / the whole query' },
       { keys: 'Tab Shift-Tab', what: 'filter: all / pending / in progress / done' },
       { keys: 'o', what: 'open the first resource in the browser' },
     ],
