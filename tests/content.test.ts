@@ -1,6 +1,6 @@
 // Content checks for the shipped roadmap.yaml: its structure must equal the
 // seed outline, and every topic must carry the study-guide content described
-// in CONTRACT.md §1 (descriptions, estimates, resources, questions, requires).
+// in the roadmap file format of the README (descriptions, estimates, resources, questions, requires).
 import { describe, it, expect } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';

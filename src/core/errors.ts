@@ -1,5 +1,5 @@
-// Typed errors: everything below cli.ts throws these; cli.ts alone turns them
-// into messages and exit codes (contract §5), so nothing else calls process.exit.
+// Typed errors: everything below the CLI throws these; src/cli/main.ts alone turns them
+// into messages and exit codes (0 ok, 1 operational, 2 usage), so nothing else calls process.exit.
 
 /** Bad usage or bad input: unknown option, unknown/ambiguous topic. Exit 2. */
 export class UsageError extends Error {

@@ -1,4 +1,4 @@
-// What to study next (contract §4, §8): due reviews first (oldest due first),
+// What to study next: due reviews first (oldest due first),
 // then topics in progress (oldest start first), then pending leaves in outline
 // order, each preceded by whatever of its prerequisites is still unfinished.
 // Pure: model + statuses (+ the due times stored on review cards) in, picks out.

@@ -1,4 +1,4 @@
-// Statuses and progress (contract §2). Leaves carry statuses; a parent's is
+// Statuses and progress. Leaves carry statuses; a parent's is
 // derived from its leaves. Prefix sums over the leaves (which are contiguous
 // per topic in outline order) make every topic's counts O(1).
 import type { Roadmap, Topic } from './roadmap/types.js';

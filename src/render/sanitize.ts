@@ -1,4 +1,4 @@
-// Roadmap text is untrusted (contract §7): escape sequences and control
+// Roadmap text is untrusted: escape sequences and control
 // characters must never reach the terminal raw. Whole sequences are dropped
 // (so "\x1b]0;pwned\x07" leaves no residue), stray controls become U+FFFD.
 

@@ -1,6 +1,6 @@
 // Where things go on the screen, from the terminal size alone (pure).
 // Every frame is at most rows-1 lines: at >= rows lines Ink 6.8 clears the
-// screen and the scrollback on every frame (flicker), see stack-facts.md.
+// screen and the scrollback on every frame (flicker).
 
 export interface Size {
   readonly columns: number;

@@ -1,4 +1,4 @@
-// Output hygiene (contract §7) on every output path: roadmap text (and notes)
+// Output hygiene on every output path: roadmap text (and notes)
 // carrying terminal escape sequences and control characters never reaches the
 // terminal raw, whatever the command.
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// review: spaced review of done topics (contract §8). On a terminal it asks
+// review: spaced review of done topics (the spaced review of the README). On a terminal it asks
 // each due topic's question and records Again/Hard/Good/Easy; in scripts and
 // pipes it lists the due reviews, and `review TOPIC --rating R` records one.
 import { Command, InvalidArgumentError } from 'commander';

@@ -1,4 +1,4 @@
-// What a status change does to a topic's review card (contract §8). Applied by
+// What a status change does to a topic's review card. Applied by
 // setStatus in the same locked write as the change itself, so every path that
 // marks topics (CLI commands, the TUI) keeps cards in step with statuses.
 import type { Status } from '../progress.js';

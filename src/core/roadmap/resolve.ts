@@ -1,4 +1,4 @@
-// Topic references (contract §3): an id, else an outline number, else a
+// Topic references: an id, else an outline number, else a
 // case-insensitive title match (exact title first, else all query words).
 import { UsageError } from '../errors.js';
 import { editDistance } from '../edit-distance.js';
