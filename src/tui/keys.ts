@@ -8,7 +8,7 @@ import { RATINGS, type RatingName } from '../core/review/card.js';
 import { notReviewable } from '../actions/review.js';
 import { leavesOf, type Topic } from '../core/roadmap/types.js';
 import { layoutOf } from './layout.js';
-import { labelOf, target, type Action, type ReviewOverlay, type TuiState } from './model.js';
+import { labelOf, target, type Action, type MarkRequest, type ReviewOverlay, type TuiState } from './model.js';
 
 /** The part of Ink's Key that the browser reads (Ink's Key is assignable to it). */
 export interface KeyInfo {
@@ -114,22 +114,45 @@ function controlKey(ch: string): [string, KeyInfo] | null {
 }
 
 /** Space toggles done; on a topic that is done, its done leaves go back to pending (skipped ones stay skipped). */
+function markRequest(s: TuiState, topic: Topic, ch: string): MarkRequest {
+  switch (ch) {
+    case ' ': {
+      if (s.progress.status(topic) !== 'done') return { topic, topics: [topic], status: 'done' };
+      const done = leavesOf(s.roadmap, topic).filter((l) => s.progress.status(l) === 'done');
+      return { topic, topics: done, status: 'pending' };
+    }
+    case 's':
+      return { topic, topics: [topic], status: 'in-progress' };
+    case 'x':
+      return { topic, topics: [topic], status: 'skipped' };
+    default:
+      return { topic, topics: [topic], status: 'pending' };
+  }
+}
+
+const QUESTION: Record<Status, (what: string) => string> = {
+  done: (what) => `Mark ${what} done? y/n`,
+  'in-progress': (what) => `Start ${what}? y/n`,
+  skipped: (what) => `Skip ${what}? y/n`,
+  pending: (what) => `Reset ${what} to pending? y/n`,
+};
+
+/** A key on a section that would change more than one topic asks first (one stray key must not undo a month). */
 function markSteps(s: TuiState, ch: string): Step[] {
   const topic = target(s);
   if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
-  switch (ch) {
-    case ' ': {
-      if (s.progress.status(topic) !== 'done') return [{ effect: 'mark', topic, topics: [topic], status: 'done' }];
-      const done = leavesOf(s.roadmap, topic).filter((l) => s.progress.status(l) === 'done');
-      return [{ effect: 'mark', topic, topics: done, status: 'pending' }];
-    }
-    case 's':
-      return [{ effect: 'mark', topic, topics: [topic], status: 'in-progress' }];
-    case 'x':
-      return [{ effect: 'mark', topic, topics: [topic], status: 'skipped' }];
-    default:
-      return [{ effect: 'mark', topic, topics: [topic], status: 'pending' }];
+  const request = markRequest(s, topic, ch);
+  if (topic.children.length) {
+    const changing = request.topics.flatMap((t) => leavesOf(s.roadmap, t)).filter((l) => s.progress.status(l) !== request.status).length;
+    if (changing > 1) return [{ type: 'confirmOpen', request, text: QUESTION[request.status](`${changing} topics of ${labelOf(topic)}`) }];
   }
+  return [{ effect: 'mark', ...request }];
+}
+
+/** While a question is asked: y does it, any other key leaves everything as it was. */
+function confirmKey(request: MarkRequest, input: string): Step[] {
+  if (input === 'y' || input === 'Y') return [{ type: 'confirmClose' }, { effect: 'mark', ...request }];
+  return [{ type: 'confirmClose' }, { type: 'message', text: `Nothing changed in ${labelOf(request.topic)}`, tone: 'info' }];
 }
 
 /** `r`: the review overlay on a done leaf; anything else says why it cannot be reviewed. */
@@ -195,6 +218,7 @@ function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Ste
 
 export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
   if (key.ctrl && input === 'c') return [{ effect: 'quit' }];
+  if (s.confirm) return confirmKey(s.confirm, input);
   const page = Math.max(1, layoutOf(s.size).body - 1);
   if (s.search) return searchKey(input, key, page);
   if (s.overlay) {

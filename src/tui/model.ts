@@ -87,6 +87,15 @@ export interface TuiState {
   readonly search: Search | null;
   readonly overlay: Overlay | null;
   readonly message: Message | null;
+  /** A change to a whole section waiting for y/n (the status line asks). */
+  readonly confirm: MarkRequest | null;
+}
+
+/** A status change asked for with a key: `topics`' leaves get `status`; `topic` is what messages name. */
+export interface MarkRequest {
+  readonly topic: Topic;
+  readonly topics: readonly Topic[];
+  readonly status: Status;
 }
 
 export type Action =
@@ -133,6 +142,9 @@ export type Action =
   /** The state file changed under us (another mlroad). */
   | { type: 'reloaded'; doc: StateDoc }
   | { type: 'message'; text: string; tone: Tone }
+  /** Ask before changing many topics at once; `text` is the question. */
+  | { type: 'confirmOpen'; request: MarkRequest; text: string }
+  | { type: 'confirmClose' }
   | { type: 'clearMessage' };
 
 export const progressOf = (roadmap: Roadmap, doc: StateDoc): Progress => new ProgressModel(roadmap, (id) => doc.roadmaps[roadmap.id]?.topics[id]?.status);

@@ -55,6 +55,7 @@ export function initialState({ roadmap, doc, size, now }: InitialOptions): TuiSt
     search: null,
     overlay: null,
     message: null,
+    confirm: null,
   };
   const { pick, focus } = nextPick(roadmap, progress, doc, now);
   if (!pick) return { ...base, message: nothingLeft(focus) };
@@ -193,6 +194,10 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return JSON.stringify(a.doc) === JSON.stringify(s.saved) ? s : restate(s, a.doc, s.pending, s.message);
     case 'message':
       return { ...s, message: { text: a.text, tone: a.tone } };
+    case 'confirmOpen':
+      return { ...s, confirm: a.request, message: { text: a.text, tone: 'info' } };
+    case 'confirmClose':
+      return s.confirm ? { ...s, confirm: null, message: null } : s;
     case 'clearMessage':
       return s.message ? { ...s, message: null } : s;
   }

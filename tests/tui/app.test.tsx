@@ -137,7 +137,7 @@ describe('moving', () => {
     await h.press('G');
     await h.until(() => /9 Advanced/.test(h!.cursorLine()));
     await markTopics(store, r, [r.byNumber.get('1')!, r.byNumber.get('2.1.1')!], 'done', NOW); // another process
-    await h.press('x'); // skips 9 here, and the write brings the other process's changes in
+    await h.press('x', 'y'); // skips 9 here (asked first: 6 topics), and the write brings the other process's changes in
     await h.until((f) => f.includes('Marked 9 Advanced Concepts in ML skipped (6 topics)'));
     await h.press('n');
     await h.until((f) => /2\.1\.2 Chain Rule of Derivation/.test(h!.cursorLine()) && /▾ ◐ 2\.1 Calculus/.test(f));
@@ -213,15 +213,44 @@ describe('marking (persisted at once)', () => {
     await h.press('j', 'j', 'j', 'l'); // 2 Advanced, expanded
     await h.until(() => /❯ ▾ ○ 2 Advanced/.test(h!.cursorLine()));
     await h.press(KEY.space);
+    await h.until((f) => f.includes('Mark 3 topics of 2 Advanced done? y/n'));
+    expect(persisted(h.store, 'fixture', 'epsilon')).toBeUndefined(); // nothing until y
+    await h.press('y');
     await h.until((f) => f.includes('Marked 2 Advanced done (3 topics)') && /✓ 2 Advanced +3\/3/.test(h!.cursorLine()));
     for (const id of ['delta-one', 'delta-two', 'epsilon']) expect(persisted(h.store, 'fixture', id)).toBe('done');
     await h.press('j', 'x'); // 2.1 Delta: skip both of its leaves
+    await h.until((f) => f.includes('Skip 2 topics of 2.1 Delta Topic? y/n'));
+    await h.press('y');
     await h.until((f) => f.includes('Marked 2.1 Delta Topic skipped (2 topics)'));
     expect(persisted(h.store, 'fixture', 'delta-one')).toBe('skipped');
-    await h.press('k', KEY.space); // Advanced is done (1 done + 2 skipped): Space returns the done leaf only
+    await h.press('k', KEY.space); // Advanced is done (1 done + 2 skipped): Space returns the done leaf only, without asking
     await h.until((f) => f.includes('Marked 2 Advanced pending (1 topic)'));
     expect(persisted(h.store, 'fixture', 'epsilon')).toBe('pending');
     expect(persisted(h.store, 'fixture', 'delta-two')).toBe('skipped');
+  });
+
+  it('asks before changing a whole section, and any key but y changes nothing', async () => {
+    h = await start();
+    await h.press('h'); // 1 Basics
+    await h.until(() => /❯ ▾ ○ 1 Basics/.test(h!.cursorLine()));
+    for (const [key, question] of [
+      [KEY.space, 'Mark 3 topics of 1 Basics done? y/n'],
+      ['s', 'Start 3 topics of 1 Basics? y/n'],
+      ['x', 'Skip 3 topics of 1 Basics? y/n'],
+    ] as const) {
+      await h.press(key);
+      await h.until((f) => f.includes(question));
+      await h.press(key === 's' ? KEY.escape : 'n'); // Esc answers no too (and does not quit)
+      await h.until((f) => f.includes('Nothing changed in 1 Basics'));
+    }
+    expect(h.store.read().roadmaps.fixture).toBeUndefined(); // nothing was written
+    await h.press('s', 'Y');
+    await h.until((f) => f.includes('Marked 1 Basics in progress (3 topics)'));
+    await h.press('u');
+    await h.until((f) => f.includes('Reset 3 topics of 1 Basics to pending? y/n'));
+    await h.press('y');
+    await h.until((f) => f.includes('Marked 1 Basics pending (3 topics)'));
+    for (const id of ['alpha', 'beta', 'gamma']) expect(persisted(h.store, 'fixture', id)).toBe('pending');
   });
 
   it('a write that fails (corrupt state file) shows in the status line and the app keeps going', async () => {

@@ -252,9 +252,17 @@ describe('keys', () => {
   it('Space on a done parent returns only its done leaves to pending (skipped stay skipped)', () => {
     const s = run(stateOf({ alpha: 'done', beta: 'done', gamma: 'skipped' }), { type: 'top' });
     expect(selected(s)?.id).toBe('basics');
-    const [step] = interpret(s, ' ', NO_KEY);
+    const [ask] = interpret(s, ' ', NO_KEY);
+    expect(ask).toMatchObject({ type: 'confirmOpen', text: 'Reset 2 topics of 1 Basics to pending? y/n' });
+    const asked = run(s, ask as Action);
+    const [close, step] = interpret(asked, 'y', NO_KEY);
+    expect(close).toEqual({ type: 'confirmClose' });
     expect(step).toMatchObject({ effect: 'mark', status: 'pending' });
     expect(ids((step as unknown as { topics: Topic[] }).topics)).toEqual(['alpha', 'beta']);
+    expect(interpret(asked, 'n', NO_KEY)).toEqual([{ type: 'confirmClose' }, { type: 'message', text: 'Nothing changed in 1 Basics', tone: 'info' }]);
+    // One leaf left to change in a section: no question.
+    const one = run(stateOf({ alpha: 'done', beta: 'done' }), { type: 'top' });
+    expect(interpret(one, ' ', NO_KEY)).toMatchObject([{ effect: 'mark', status: 'done' }]);
     const [again] = interpret(stateOf(), ' ', NO_KEY);
     expect(again).toMatchObject({ effect: 'mark', status: 'done', topic: t('alpha') });
   });

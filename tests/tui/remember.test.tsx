@@ -70,6 +70,8 @@ describe('z: undo', () => {
     await h.press('h'); // 1 Basics
     await h.until(() => /❯ ▾ ○ 1 Basics/.test(h!.cursorLine()));
     await h.press(KEY.space);
+    await h.until((f) => f.includes('Mark 3 topics of 1 Basics done? y/n'));
+    await h.press('y');
     await h.until((f) => f.includes('Marked 1 Basics done (3 topics)'));
     await h.press('z');
     const f = await h.until((x) => x.includes('↶ Undid 3 topics (1 Basics): done → pending'));
