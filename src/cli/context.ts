@@ -14,6 +14,9 @@ import { resolveTopic } from '../core/roadmap/resolve.js';
 import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { toJson } from '../render/sanitize.js';
 import { colorLevel, makeChalk } from '../render/style.js';
+import { glyphsFor, type Glyphs } from '../render/glyphs.js';
+import { theme, type Theme } from '../render/segments.js';
+import { timeZoneOf } from '../render/time.js';
 import { columns } from '../render/text.js';
 import { configDirFrom } from '../store/paths.js';
 import { StateStore } from '../store/state-store.js';
@@ -39,6 +42,7 @@ export class Context {
   #settings?: Settings;
   #doc?: StateDoc;
   #progress?: Progress;
+  #glyphs?: Glyphs;
 
   /** Set by a command that finished but must not exit 0 (validate: invalid; doctor: unhealthy). */
   exitCode = 0;
@@ -52,6 +56,21 @@ export class Context {
     this.cols = columns(io.stdout);
     this.now = nowFrom(io.env, io.clock);
     this.roadmapFile = roadmapFileFrom(options.roadmap, io.env, io.cwd);
+  }
+
+  /** The symbols to draw with: ASCII when `display.ascii` says so or the locale is not UTF-8. */
+  get glyphs(): Glyphs {
+    return (this.#glyphs ??= glyphsFor(this.settings.get('display.ascii'), this.io.env, this.io.system.platform));
+  }
+
+  /** Styles and glyphs for text built from pieces (render/segments.ts). */
+  get theme(): Theme {
+    return theme(this.c, this.glyphs);
+  }
+
+  /** The learner's time zone (TZ of the run), for the times people read. */
+  get timeZone(): string | undefined {
+    return timeZoneOf(this.io.env);
   }
 
   get stdout(): Io['stdout'] {

@@ -3,16 +3,13 @@ import type { Topic } from '../core/roadmap/types.js';
 import { SCISSORS } from '../core/state/notes.js';
 import type { TopicNote } from '../core/state/types.js';
 import { clean, cleanBlock } from './sanitize.js';
+import { localTime } from './time.js';
 
-/** "2026-03-01 09:00" in local time, for people. */
-export function noteTime(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+/** "2026-03-01 09:00" in local time, for people (the zone: render/time.ts; default the system's). */
+export const noteTime = (iso: string, timeZone?: string): string => localTime(iso, timeZone);
 
-/** Notes as text lines for `show` and the editor template. */
-export function noteLines(notes: readonly TopicNote[], indent = '  '): string[] {
+/** Notes as text lines for the editor template. */
+function noteLines(notes: readonly TopicNote[], indent = '  '): string[] {
   return notes.flatMap((n) => [
     `${indent}${noteTime(n.at)}`,
     ...cleanBlock(n.text)

@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Env } from '../core/io.js';
 import type { Status } from '../core/progress.js';
+import { UNICODE, type Glyphs } from './glyphs.js';
 
 export function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: Env): 0 | 1 | 2 | 3 {
   if (!wanted) return 0;
@@ -15,8 +16,11 @@ export function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: En
 
 export const makeChalk = (level: 0 | 1 | 2 | 3): ChalkInstance => new Chalk({ level });
 
-/** Status glyphs that differ without colour too. */
-export const GLYPH: Record<Status, string> = { done: '✓', 'in-progress': '◐', skipped: '⊘', pending: '○' };
+/** Status glyphs that differ without colour too (the Unicode set; render/glyphs.ts has the ASCII one). */
+export const GLYPH: Readonly<Record<Status, string>> = UNICODE.status;
+
+/** Statuses in words, for people ("in progress"); JSON keeps the contract's "in-progress". */
+export const STATUS_TEXT: Readonly<Record<Status, string>> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped', pending: 'pending' };
 
 export function paintStatus(c: ChalkInstance, status: Status, text: string): string {
   switch (status) {
@@ -31,4 +35,4 @@ export function paintStatus(c: ChalkInstance, status: Status, text: string): str
   }
 }
 
-export const glyph = (c: ChalkInstance, status: Status) => paintStatus(c, status, GLYPH[status]);
+export const glyph = (c: ChalkInstance, status: Status, g: Glyphs = UNICODE) => paintStatus(c, status, g.status[status]);

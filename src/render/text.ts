@@ -1,5 +1,6 @@
 // Plain-text layout helpers: width, padding, wrapping, progress bars.
 import { stripVTControlCharacters } from 'node:util';
+import { UNICODE, type Glyphs } from './glyphs.js';
 
 /** Display width, ignoring colour codes; wide East Asian characters count 2. */
 export function width(text: string): number {
@@ -18,15 +19,20 @@ export function width(text: string): number {
 export const padEnd = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 export const padStart = (text: string, n: number) => ' '.repeat(Math.max(0, n - width(text))) + text;
 
-/** Cuts plain text to n columns with an ellipsis. */
-export function truncate(text: string, n: number): string {
+/** Cuts plain text to n columns with an ellipsis ("…", or the ASCII "..."). */
+export function truncate(text: string, n: number, ellipsis = '…'): string {
   if (width(text) <= n) return text;
+  const room = n - width(ellipsis);
+  if (room < 1) return ellipsis.slice(0, Math.max(0, n)) || '';
   let out = '';
+  let w = 0;
   for (const ch of text) {
-    if (width(out + ch) > n - 1) break;
+    const cw = width(ch);
+    if (w + cw > room) break;
     out += ch;
+    w += cw;
   }
-  return `${out}…`;
+  return `${out}${ellipsis}`;
 }
 
 /** Word-wraps plain text to `cols`, keeping paragraph breaks, with an indent on every line. */
@@ -48,15 +54,14 @@ export function wrap(text: string, cols: number, indent = ''): string {
   return out.join('\n');
 }
 
-/** Unicode progress bar with eighth-block precision: "█████▍    ". */
-export function bar(fraction: number, cells: number): string {
+/** Progress bar with eighth-block precision: "█████▍    " (ASCII: "#####....."). */
+export function bar(fraction: number, cells: number, g: Glyphs = UNICODE): string {
   const f = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
   const eighths = Math.floor(f * cells * 8);
   const full = Math.floor(eighths / 8);
-  const partial = eighths % 8;
-  const parts = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-  const filled = '█'.repeat(full) + (full < cells ? parts[partial]! : '');
-  return filled + '░'.repeat(Math.max(0, cells - width(filled)));
+  const partial = g.barEighths[eighths % 8]!;
+  const filled = g.barFull.repeat(full) + (full < cells ? partial : '');
+  return filled + g.barEmpty.repeat(Math.max(0, cells - width(filled)));
 }
 
 /** Terminal width for text output (80 when not a terminal). */

@@ -2,16 +2,12 @@
 import type { ChalkInstance } from 'chalk';
 import { formatHours } from '../core/roadmap/estimate.js';
 import { pathOf, type Topic } from '../core/roadmap/types.js';
-import type { Status } from '../core/progress.js';
 import { clean } from './sanitize.js';
-import { glyph } from './style.js';
 
 /** "2.1.2 Chain Rule of Derivation" with the number bold. */
 export const topicLabel = (c: ChalkInstance, t: Topic) => `${c.bold(t.number)} ${clean(t.title)}`;
 
 /** "Mathematical Foundations › Calculus" (ancestors only). */
 export const topicPath = (t: Topic, self = false) => [...pathOf(t), ...(self ? [t.title] : [])].map(clean).join(' › ');
-
-export const statusLine = (c: ChalkInstance, status: Status, t: Topic) => `${glyph(c, status)} ${topicLabel(c, t)}`;
 
 export const estimateText = (hours: number | null) => (hours === null ? '' : `~${formatHours(hours)}`);

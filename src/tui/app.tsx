@@ -31,6 +31,7 @@ import { labelOf, selected, type Action, type TuiState } from './model.js';
 import { initialState, reduce } from './reducer.js';
 import { statusLines } from './view/chrome.js';
 import { theme as makeTheme } from './view/segments.js';
+import type { Glyphs } from '../render/glyphs.js';
 
 export interface AppProps {
   roadmap: Roadmap;
@@ -43,6 +44,12 @@ export interface AppProps {
   size?: Size;
   /** Colours to use; the default has none (level 0). */
   chalk?: ChalkInstance;
+  /** The symbols to draw with (ASCII for a non-UTF-8 locale); default Unicode. */
+  glyphs?: Glyphs;
+  /** Draw resources as clickable links (OSC 8): index.ts asks supports-hyperlinks. */
+  links?: boolean;
+  /** The learner's time zone for notes and history (index.ts: TZ of the run); default the system's. */
+  timeZone?: string | undefined;
   /** Opens a resource's link (index.ts: the system's opener). */
   openUrl: Opener;
   /** The editor for `e` (a note); index.ts gives the learner's, on the terminal. */
@@ -68,7 +75,7 @@ export function App(props: AppProps) {
   const runEditor = props.runEditor ?? noEditor;
   const opener = props.openUrl;
   const persister = useMemo(() => props.persister ?? new Persister(store, roadmap), [props.persister, store, roadmap]);
-  const theme = useMemo(() => makeTheme(props.chalk ?? NO_COLOUR), [props.chalk]);
+  const theme = useMemo(() => makeTheme(props.chalk ?? NO_COLOUR, props.glyphs), [props.chalk, props.glyphs]);
 
   // The reducer's state lives in a ref that key handling reads and writes
   // synchronously (never a stale render-time copy); React state only triggers renders.
@@ -235,6 +242,9 @@ export function App(props: AppProps) {
         height={body}
         scroll={state.overlay.scroll}
         theme={theme}
+        answers={state.answers}
+        links={Boolean(props.links)}
+        timeZone={props.timeZone}
       />
     );
   } else {
@@ -268,6 +278,9 @@ export function App(props: AppProps) {
           height={body}
           scroll={0}
           theme={theme}
+          answers={state.answers}
+          links={Boolean(props.links)}
+          timeZone={props.timeZone}
         />
       </Box>
     ) : (

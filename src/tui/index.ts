@@ -6,6 +6,9 @@ import type { Io } from '../core/io.js';
 import type { Roadmap } from '../core/roadmap/types.js';
 import type { StateDoc } from '../core/state/types.js';
 import type { StateStore } from '../store/state-store.js';
+import type { Glyphs } from '../render/glyphs.js';
+import { hyperlinksOn } from '../render/hyperlink.js';
+import { timeZoneOf } from '../render/time.js';
 import { CLEAR_SCREEN, enterAlternateScreen } from './screen.js';
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -17,12 +20,14 @@ export interface TuiStart {
   doc: StateDoc;
   store: StateStore;
   chalk: ChalkInstance;
+  /** Unicode, or ASCII for a locale that is not UTF-8 (`display.ascii`). */
+  glyphs: Glyphs;
   /** "Now" for every change and review (MLROAD_NOW aware). */
   clock: () => Date;
 }
 
 /** Runs the browser until the user quits; returns the exit code (128 + signal when one ended it). */
-export async function runTui({ io, roadmap, doc, store, chalk, clock }: TuiStart): Promise<number> {
+export async function runTui({ io, roadmap, doc, store, chalk, glyphs, clock }: TuiStart): Promise<number> {
   const [{ render }, { createElement }, { App }, { Persister }, { terminalEditor }, { systemOpener }] = await Promise.all([
     import('ink'),
     import('react'),
@@ -33,6 +38,7 @@ export async function runTui({ io, roadmap, doc, store, chalk, clock }: TuiStart
   ]);
   const stdout = io.stdout as NodeJS.WriteStream;
   const persister = new Persister(store, roadmap);
+  const links = await hyperlinksOn(io.stdout, io.env, chalk.level > 0);
   const screen = enterAlternateScreen(stdout);
   const offExit = io.system.on('exit', () => screen.leave());
   let exitCode = 0;
@@ -66,19 +72,34 @@ export async function runTui({ io, roadmap, doc, store, chalk, clock }: TuiStart
     io.system.platform,
   );
   try {
-    instance = render(createElement(App, { roadmap, store, doc, chalk, persister, runEditor, clock, openUrl: systemOpener(io.env, io.system.platform) }), {
-      stdout,
-      stdin: stdin as NodeJS.ReadStream,
-      stderr: io.stderr as NodeJS.WriteStream,
-      // Ctrl-C is handled by the app (a key in raw mode), so that it quits like q.
-      exitOnCtrlC: false,
-      // Not incrementalRendering: in Ink 6.8.0 it moves the cursor up one line
-      // too few when the frame ends with a newline (any frame shorter than the
-      // terminal), so every redraw lands one row lower and stale rows remain
-      // (seen in tmux at 80x24). A full redraw of <= rows-1 lines is correct.
-      incrementalRendering: false,
-      patchConsole: false,
-    });
+    instance = render(
+      createElement(App, {
+        roadmap,
+        store,
+        doc,
+        chalk,
+        glyphs,
+        links,
+        timeZone: timeZoneOf(io.env),
+        persister,
+        runEditor,
+        clock,
+        openUrl: systemOpener(io.env, io.system.platform),
+      }),
+      {
+        stdout,
+        stdin: stdin as NodeJS.ReadStream,
+        stderr: io.stderr as NodeJS.WriteStream,
+        // Ctrl-C is handled by the app (a key in raw mode), so that it quits like q.
+        exitOnCtrlC: false,
+        // Not incrementalRendering: in Ink 6.8.0 it moves the cursor up one line
+        // too few when the frame ends with a newline (any frame shorter than the
+        // terminal), so every redraw lands one row lower and stale rows remain
+        // (seen in tmux at 80x24). A full redraw of <= rows-1 lines is correct.
+        incrementalRendering: false,
+        patchConsole: false,
+      },
+    );
     await instance.waitUntilExit();
     await persister.idle();
   } finally {

@@ -213,7 +213,7 @@ function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Ste
   if (overlay.kind === 'review') return input === '?' ? null : [];
   // Details: Enter, ←, h and d also go back; marking, o, n, e, z, r, / and ? work as in the tree.
   if (key.return || key.leftArrow || input === 'h' || input === 'd') return [{ type: 'closeOverlay' }];
-  return isPlain(key) && ' sxuonezr/?q'.includes(input) && input.length === 1 ? null : [];
+  return isPlain(key) && ' sxuonezra/?q'.includes(input) && input.length === 1 ? null : [];
 }
 
 export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
@@ -261,6 +261,8 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
       return reviewSteps(s);
     case 'd':
       return [{ type: 'details' }];
+    case 'a':
+      return [{ type: 'answers' }];
     case '?':
       return [{ type: 'help' }];
     case 'q':

@@ -89,6 +89,8 @@ export interface TuiState {
   readonly message: Message | null;
   /** A change to a whole section waiting for y/n (the status line asks). */
   readonly confirm: MarkRequest | null;
+  /** The details show the model answers of the self-check questions (`a` toggles). */
+  readonly answers: boolean;
 }
 
 /** A status change asked for with a key: `topics`' leaves get `status`; `topic` is what messages name. */
@@ -122,6 +124,8 @@ export type Action =
   | { type: 'searchCancel' }
   | { type: 'help' }
   | { type: 'details' }
+  /** `a`: show or hide the model answers in the details. */
+  | { type: 'answers' }
   | { type: 'closeOverlay' }
   | { type: 'scrollOverlay'; by: number }
   | { type: 'resize'; size: Size }

@@ -56,6 +56,7 @@ export function initialState({ roadmap, doc, size, now }: InitialOptions): TuiSt
     overlay: null,
     message: null,
     confirm: null,
+    answers: false,
   };
   const { pick, focus } = nextPick(roadmap, progress, doc, now);
   if (!pick) return { ...base, message: nothingLeft(focus) };
@@ -99,6 +100,11 @@ export function reduce(s: TuiState, a: Action): TuiState {
     case 'details': {
       const t = selected(s);
       return t ? { ...s, overlay: { kind: 'detail', topic: t, scroll: 0 } } : s;
+    }
+    case 'answers': {
+      const answers = !s.answers;
+      const next = { ...s, answers, message: { text: answers ? 'Answers shown (a hides them)' : 'Answers hidden (a shows them)', tone: 'info' as const } };
+      return next.overlay ? scrollOverlay(next, (top) => top) : next;
     }
     case 'next': {
       const { pick, focus } = nextPick(s.roadmap, s.progress, s.doc, a.now);

@@ -228,12 +228,15 @@ describe('progress, tree, show, validate', () => {
     const r = await run('show', 'back propagation');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^8\.1\.3 {2}Back Propagation\nDeep Learning › Neural Network \(NN\) Basics › Back Propagation\n○ pending · id back-propagation · ~[\d.]+h of study\n/,
+      /^8\.1\.3 {2}Back Propagation\nDeep Learning › Neural Network \(NN\) Basics\n○ pending · ~[\d.]+h of study\nid back-propagation\n/,
     );
     expect(r.stdout).toContain('Prerequisites\n');
     expect(r.stdout).toMatch(/Prerequisites\n(.*\n)*? {2}○ 2\.1\.2 Chain Rule of Derivation/);
-    expect(r.stdout).toMatch(/Resources\n {2}1\. \[\w+\] .+\n {5}https:\/\//);
-    expect(r.stdout).toMatch(/Check yourself\n {2}• /);
+    expect(r.stdout).toMatch(/Resources {2}\(mlroad open 8\.1\.3 N opens one\)\n {2}1\. \[\w+\] .+\n( {5}.*\n)*? {5}https:\/\//);
+    expect(r.stdout).toMatch(/Check yourself {2}\(--answers shows the answers\)\n {2}• /);
+    expect(r.stdout).not.toContain('Answer:');
+    const answers = await run('show', 'back propagation', '--answers');
+    expect(answers.stdout).toMatch(/Check yourself\n {2}• .+\n( {4}.+\n)*? {4}Answer: \S/);
     const j = await json('show', '8.1.3');
     expect(j).toMatchObject({ id: 'back-propagation', number: '8.1.3', status: 'pending', children: [], history: [] });
     expect(j.requires).toContain('chain-rule-of-derivation');

@@ -296,7 +296,7 @@ describe('details, help, quitting', () => {
     expect(beta).toMatch(/Prerequisites\n +✓ 1\.1 Alpha Topic/);
     expect(beta).toContain('~1.5h of study');
     await h.press('s'); // marking works in the details too
-    await h.until((x) => x.includes('Marked 1.2 Beta Topic in progress') && x.includes('◐ in-progress'));
+    await h.until((x) => x.includes('Marked 1.2 Beta Topic in progress') && x.includes('◐ in progress'));
     expect(h.quit).not.toHaveBeenCalled();
   });
 

@@ -11,9 +11,9 @@ export async function runBrowse(ctx: Context): Promise<void> {
   }
   // Load and read everything that can fail before the screen is switched, so
   // an invalid roadmap or a corrupt state file is reported on the normal screen.
-  const { roadmap, doc, store, c: chalk, io } = ctx;
+  const { roadmap, doc, store, c: chalk, io, glyphs } = ctx;
   const { runTui } = await import('../../tui/index.js');
-  ctx.exitCode = await runTui({ io, roadmap, doc, store, chalk, clock: () => nowFrom(io.env, io.clock) });
+  ctx.exitCode = await runTui({ io, roadmap, doc, store, chalk, glyphs, clock: () => nowFrom(io.env, io.clock) });
 }
 
 export const browseCommand = () =>

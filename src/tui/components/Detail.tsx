@@ -17,13 +17,16 @@ export interface DetailProps {
   height: number;
   scroll: number;
   theme: Theme;
+  answers: boolean;
+  links: boolean;
+  timeZone: string | undefined;
 }
 
 /** Everything about one topic; beside the tree (wide screens) or as a scrollable overlay. */
-export function Detail({ topic, roadmap, progress, doc, due, width, height, scroll, theme }: DetailProps) {
+export function Detail({ topic, roadmap, progress, doc, due, width, height, scroll, theme, answers, links, timeZone }: DetailProps) {
   const lines = useMemo(
-    () => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme }) : []),
-    [topic, roadmap, progress, doc, due, width, theme],
+    () => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme, answers, links, timeZone }) : []),
+    [topic, roadmap, progress, doc, due, width, theme, answers, links, timeZone],
   );
   const top = Math.max(0, Math.min(scroll, lines.length - height));
   return <Lines lines={lines.slice(top, top + height)} width={width} height={height} />;

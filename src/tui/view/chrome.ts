@@ -69,6 +69,7 @@ const HINTS: Record<Mode, Hint[]> = {
     [4, 'e', 'note'],
     [5, 'z', 'undo'],
     [6, 'r', 'review'],
+    [6, 'a', 'answers'],
     [0, 'Esc', 'back'],
     [5, '?', 'help'],
   ],

@@ -49,6 +49,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     title: 'Screen',
     keys: [
       { keys: 'd', what: 'details of the selected topic' },
+      { keys: 'a', what: 'show / hide the answers to its self-check questions' },
       { keys: '?', what: 'this help' },
       { keys: 'Esc', what: 'close help, details, a review or search; else quit' },
       { keys: 'q  Ctrl-C', what: 'quit' },

@@ -19,7 +19,7 @@ export function overlayLength(s: TuiState, overlay: Overlay): number {
   const { width, body } = layoutOf(s.size);
   if (overlay.kind === 'help') return helpLines(width, plain).length;
   if (overlay.kind === 'review') return reviewView(s, overlay).lines.length + ratingLines(overlay, width, body, plain).length;
-  return detailLines(overlay.topic, { roadmap: s.roadmap, progress: s.progress, doc: s.doc, due: s.due, width, theme: plain }).length;
+  return detailLines(overlay.topic, { roadmap: s.roadmap, progress: s.progress, doc: s.doc, due: s.due, width, theme: plain, answers: s.answers }).length;
 }
 
 /**
