@@ -79,12 +79,12 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
     completionCommand(),
   ];
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
+  if (commands.length > 1) program.addCommand(completeHelperCommand().copyInheritedSettings(program), { hidden: true });
   // `mlroad dne 2.1.1` is a mistyped command with its argument, not "too many
   // arguments": say which command was meant, whatever follows it.
   const word = firstWord(argv);
   if (commands.length > 1 && word !== undefined && word !== 'help' && !program.commands.some((c) => c.name() === word || c.aliases().includes(word)))
     throw unknownCommand(program, word);
-  if (commands.length > 1) program.addCommand(completeHelperCommand().copyInheritedSettings(program), { hidden: true });
   // Every command (and the program) reports usage errors through our handler.
   const configure = (cmd: Command) => {
     cmd.exitOverride().configureOutput({
