@@ -1,27 +1,140 @@
 #!/usr/bin/env node
 // The real process, handed to mlroad's main(): its streams, environment,
 // working directory, clock and signals. Nothing under src/ reads them itself.
-import { homedir, hostname } from 'node:os';
-import { main } from '../dist/cli.js';
+//
+// `mlroad next` runs in shell prompts, so this file is about start-up too
+// (docs/performance.md has the figure behind each choice): it is CommonJS
+// (bin/package.json), it compiles the CLI (dist/mlroad.cjs, one CommonJS file)
+// with a V8 code cache kept in the cache dir, and it never creates
+// process.stdout or process.stderr for a pipe or a file (that loads node:net
+// and the streams): one-line output goes out with fs.writeSync.
+'use strict';
+const fs = require('node:fs');
+const { dirname, join, resolve } = require('node:path');
+const { Script } = require('node:vm');
+const { createRequire } = require('node:module');
+const { pathToFileURL } = require('node:url');
 
-// A closed pipe (`mlroad tree | head`) is not an error.
-process.stdout.on('error', (error) => {
+const bundle = join(__dirname, '..', 'dist', 'mlroad.cjs');
+// esbuild writes ASCII (non-ASCII characters escaped): latin1 reads it fastest.
+const source = fs.readFileSync(bundle, 'latin1');
+
+// --- the code cache: V8's compiled form of the bundle, made by an earlier run.
+// Named after the bundle's build id (V8 itself only checks the source's
+// length) and V8's version; only a private file of this user is trusted.
+const buildId = /^\/\/ mlroad ([0-9a-f]+)\n/.exec(source)?.[1] ?? 'dev';
+const cacheDir = resolve(process.env.XDG_CACHE_HOME || join(process.env.HOME || require('node:os').homedir(), '.cache'), 'mlroad');
+const cacheFile = join(cacheDir, `code-${buildId}-${process.versions.v8}-${process.arch}.bin`);
+const cached = readPrivate(cacheFile);
+const script = new Script(`(function (exports, require, module, __filename, __dirname, __mlroadImport) {${source}\n})`, {
+  filename: bundle,
+  ...(cached ? { cachedData: cached } : {}),
+});
+const cli = { exports: {} };
+// import() for the bundle (node:vm gives compiled code none): relative to dist/ (the browser's bundle), or a package.
+const importFor = (specifier) => import(specifier.startsWith('.') ? pathToFileURL(join(dirname(bundle), specifier)).href : specifier);
+script.runInThisContext()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle), importFor);
+
+/** The file's bytes if it is a regular file of this user that no one else can write; else undefined. */
+function readPrivate(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+    const s = fs.fstatSync(fd);
+    if (!s.isFile() || (process.getuid && s.uid !== process.getuid()) || (s.mode & 0o022) !== 0) return undefined;
+    const buffer = Buffer.allocUnsafe(s.size);
+    let read = 0;
+    for (let n = -1; n !== 0 && read < s.size; read += n) n = fs.readSync(fd, buffer, read, s.size - read, read);
+    return read === s.size ? buffer : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** After a run without a usable cache: this run's compiled code, written atomically; older builds' caches go. */
+function saveCodeCache() {
+  const temp = `${cacheFile}.${process.pid}`;
+  try {
+    const data = script.createCachedData();
+    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(temp, data, { mode: 0o600 });
+    fs.renameSync(temp, cacheFile);
+    for (const name of fs.readdirSync(cacheDir)) {
+      const other = join(cacheDir, name);
+      if (name.startsWith('code-') && !name.startsWith(`code-${buildId}-`)) fs.unlinkSync(other);
+      else if (/^code-.*\.bin\.\d+$/.test(name) && Date.now() - fs.statSync(other).mtimeMs > 60_000) fs.unlinkSync(other);
+    }
+  } catch {
+    // only a cache: the next run compiles again
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
+// --- the streams. On a terminal (or anything else that is not a pipe or a
+// file) the real stream; else writes go straight to the descriptor.
+function output(fd, stream) {
+  let kind;
+  try {
+    const s = fs.fstatSync(fd);
+    kind = s.isFIFO() || s.isFile() || s.isSocket() ? 'direct' : 'stream';
+  } catch {
+    kind = 'stream';
+  }
+  if (kind === 'stream') return stream();
+  let fallback; // after EAGAIN (a non-blocking pipe that is full): the real stream, which waits
+  return {
+    isTTY: false,
+    write(text) {
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(String(text));
+      for (let at = 0; at < bytes.length;) {
+        try {
+          at += fs.writeSync(fd, bytes, at);
+        } catch (error) {
+          // A closed pipe (`mlroad tree | head`) is not an error.
+          if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+          if (error.code !== 'EAGAIN') throw error;
+          fallback = stream();
+          return fallback.write(bytes.subarray(at));
+        }
+      }
+      return true;
+    },
+  };
+}
+let stdout, stderr;
+const onEpipe = (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
-});
-
+};
 const io = {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
+  get stdout() {
+    return (stdout ??= output(1, () => process.stdout.on('error', onEpipe)));
+  },
+  get stderr() {
+    return (stderr ??= output(2, () => process.stderr));
+  },
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
   cwd: process.cwd(),
   clock: Date.now,
   system: {
     pid: process.pid,
     platform: process.platform,
-    homedir: homedir(),
-    hostname: hostname(),
+    get homedir() {
+      return require('node:os').homedir();
+    },
+    get hostname() {
+      return require('node:os').hostname();
+    },
     kill: (pid, signal) => process.kill(pid, signal),
     on(event, listener) {
       process.on(event, listener);
@@ -30,4 +143,7 @@ const io = {
   },
 };
 
-process.exitCode = await main(process.argv.slice(2), io);
+cli.exports.main(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+  if (!cached || script.cachedDataRejected) saveCodeCache();
+});

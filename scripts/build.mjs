@@ -1,8 +1,13 @@
-// Bundles the CLI into dist/ with esbuild. One file for the start-up path
-// (commander and chalk are inlined: far fewer module loads than node_modules),
-// and code-split chunks for what is loaded lazily (the Ink TUI, the conf writer).
-// Modules in LAZY are loaded on first call instead (see lazyModules below).
-// Type checking is separate: `npm run typecheck` (tsc --noEmit).
+// Bundles mlroad into dist/ with esbuild:
+// - dist/mlroad.cjs: the CLI, one CommonJS file. bin/mlroad.js compiles it
+//   with a V8 code cache and hands it the process. CommonJS, not ESM: the ESM
+//   loader costs ~40% of Node's own start for a single file (resolution,
+//   linking, an async evaluation), which a shell prompt pays on every run.
+// - dist/tui.mjs: the browser (Ink, React, yoga-layout) and what it uses,
+//   imported on `browse` only. ESM: yoga-layout awaits its WebAssembly at top
+//   level, which CommonJS cannot express.
+// docs/performance.md gives the figure behind each choice here, measured by
+// removing it. Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,79 +17,108 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 // A digest of the sources and the lockfile: the roadmap cache's key includes it,
-// so a rebuilt CLI never trusts a parse made by different code (even at the same version).
+// so a rebuilt CLI never trusts a parse made by different code (even at the
+// same version), and the code cache's file name, so V8 never gets the cache
+// of another build (it only checks the source's length).
 const digest = createHash('sha256');
 for (const file of [...readdirSync(`${root}src`, { recursive: true })].map(String).sort()) {
   if (/\.tsx?$/.test(file)) digest.update(file).update(readFileSync(`${root}src/${file}`));
 }
-if (existsSync(`${root}package-lock.json`)) digest.update(readFileSync(`${root}package-lock.json`));
+for (const file of ['package-lock.json', 'scripts/build.mjs']) if (existsSync(`${root}${file}`)) digest.update(readFileSync(`${root}${file}`));
 const buildId = digest.digest('hex').slice(0, 12);
 
 /**
- * Modules that the start-up path imports but rarely calls, and the names it
- * uses. In the bundle each is replaced by a stub whose functions require() the
- * real module on first call: yaml (~260 KB, ~10 ms and ~2 MB per run) is only
- * needed when a roadmap is parsed, which the parse cache makes rare; node:crypto
- * only names a copy of a corrupt state file. yaml's "node" export is CommonJS,
- * so require() loads it from node_modules. Importing a name not listed here
- * fails the build ("No matching export"), so the list cannot silently go stale.
- * Applies to imports from src/ (and commander's require of child_process).
+ * Modules that the CLI imports but rarely calls, and the names it uses. In
+ * the bundle each is replaced by a stub whose functions require() the real
+ * module on first call:
+ * - yaml (~260 KB) only when a roadmap is parsed, which the parse cache makes
+ *   rare; it stays in node_modules, out of the bundle that every run reads;
+ * - node:child_process (it loads node:net and the streams) only when a browser
+ *   or an editor is opened (commander requires it at load, for executable
+ *   subcommands, which mlroad has none of);
+ * - node:crypto only for a lock's or a temp file's random name, or a state
+ *   file's digest: every write, but no read;
+ * - chalk (bundled, evaluated on first use) only for colours: on a pipe the
+ *   styles are plain (src/render/style.ts).
+ * Importing a name not listed here fails the build ("No matching export"), so
+ * the list cannot silently go stale.
  */
 const LAZY = {
   yaml: ['LineCounter', 'isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument'],
-  'node:crypto': ['createHash', 'randomBytes'],
-  // ~3 ms (it loads node:net and streams); only opening a browser or an editor
-  // spawns, and commander only for executable subcommands, which mlroad has none of.
   'node:child_process': ['spawn', 'spawnSync'],
+  'node:crypto': ['createHash', 'randomBytes'],
+  chalk: ['Chalk'],
 };
-
+/** Of those, the ones bundled (a literal require, which esbuild follows) rather than required at run time. */
+const BUNDLED = new Set(['chalk']);
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
-    const filter = new RegExp(
-      `^(${Object.keys(LAZY)
-        .map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('|')})$`,
+    const filter = new RegExp(`^(${Object.keys(LAZY).join('|')}|child_process)$`);
+    // Only our own imports, and commander's require of child_process (not the stubs' own).
+    const ours = (importer) => importer.startsWith(`${root}src/`) || importer.includes('/node_modules/commander/');
+    b.onResolve({ filter }, (args) =>
+      ours(args.importer) ? { path: args.path.replace(/^child_process$/, 'node:child_process'), namespace: 'lazy' } : undefined,
     );
-    // Only our own imports, and commander's require of child_process: other
-    // dependencies (conf's node:crypto) are in lazy chunks already.
-    const ours = (importer) => importer.startsWith(`${root}src/`) || importer.startsWith(`${root}node_modules/commander/`);
-    b.onResolve({ filter }, (args) => (ours(args.importer) ? { path: args.path, namespace: 'lazy' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => ({
       loader: 'js',
+      resolveDir: root,
       contents: [
-        // createRequire rather than require(): esbuild would bundle a literal require() of a package.
-        `import { createRequire } from 'node:module';`,
         `let real;`,
-        `const load = () => (real ??= createRequire(import.meta.url)(${JSON.stringify(path)}));`,
+        // require() of a variable is left to run time (the bundle's own require).
+        BUNDLED.has(path)
+          ? `const load = () => (real ??= require(${JSON.stringify(path)}));`
+          : `const name = ${JSON.stringify(path)};\nconst load = () => (real ??= require(name));`,
         // One wrapper serves plain calls and new (for a class such as LineCounter).
-        `const lazy = (name) => function (...args) { const f = load()[name]; return new.target ? Reflect.construct(f, args) : f(...args); };`,
-        ...LAZY[path].map((name) => `export const ${name} = lazy(${JSON.stringify(name)});`),
+        `const lazy = (key) => function (...args) { const f = load()[key]; return new.target ? Reflect.construct(f, args) : f(...args); };`,
+        ...LAZY[path].map((key) => `export const ${key} = lazy(${JSON.stringify(key)});`),
       ].join('\n'),
     }));
   },
 };
+
 /**
- * Node builtins through require() instead of ESM imports. An ESM import of a
- * builtin builds a facade that reads every export, getters included: node:fs's
- * loads its streams, promises (and readline), watchers; node:util's its
- * argument parser; node:process's its report: ~3 ms per run, measured. So the
- * `import { a, b } from 'node:x'` lines of our sources (and chalk's default
- * imports) become `const { a, b } = require('node:x')`, which esbuild leaves
- * to run time (the banner's require). Lazy modules (above) keep their stubs.
+ * chalk's colour detection (its vendored supports-color) loads node:tty, and
+ * with it node:net and the streams, at import: mlroad always gives chalk its
+ * level (src/render/style.ts), so the CLI's chalk gets a detector that finds
+ * nothing. (Not in the browser's bundle: Ink's own colours use the detection.)
  */
-const builtinsByRequire = {
-  name: 'builtins-by-require',
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
   setup(b) {
-    const rewrite = (text) =>
-      text.replace(/^import (\{[^}]*\}|[A-Za-z_$][\w$]*) from '(node:[a-z_/]+)';$/gm, (line, what, name) => {
-        if (name === 'node:module' || name in LAZY) return line;
-        return `const ${what.replace(/\s+as\s+/g, ': ')} = require('${name}');`;
-      });
-    b.onLoad({ filter: /\/src\/.*\.tsx?$/ }, ({ path }) => ({ contents: rewrite(readFileSync(path, 'utf8')), loader: path.endsWith('x') ? 'tsx' : 'ts' }));
-    b.onLoad({ filter: /\/node_modules\/chalk\/source\/.*\.js$/ }, ({ path }) => ({ contents: rewrite(readFileSync(path, 'utf8')), loader: 'js' }));
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-detection' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };' }));
   },
 };
+
+/**
+ * The browser: `import('../../tui/index.js')` (src/cli/commands/browse.ts)
+ * becomes an import of dist/tui.mjs.
+ */
+const browserApart = {
+  name: 'browser-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/tui\/index\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './tui.mjs', external: true } : undefined));
+  },
+};
+
+/**
+ * Code compiled by node:vm has no import() of its own (on Node 20 only behind
+ * a flag or an experimental warning): the CLI's dynamic imports of what is not
+ * bundled (the browser; ESM-only packages) go through the import function that
+ * bin/mlroad.js hands the bundle. The metafile lists them; each must be found.
+ */
+function routeDynamicImports(file, output) {
+  let text = readFileSync(file, 'latin1');
+  for (const { path, kind, external } of output.imports) {
+    if (kind !== 'dynamic-import' || !external) continue;
+    const call = `import(${JSON.stringify(path)})`;
+    if (!text.includes(call)) throw new Error(`build: cannot find ${call} in ${file}`);
+    text = text.replaceAll(call, `__mlroadImport(${JSON.stringify(path)})`);
+  }
+  if (/\bimport\(/.test(text.replace(/__mlroadImport\(/g, ''))) throw new Error(`build: ${file} has an import() that bin/mlroad.js cannot serve`);
+  writeFileSync(file, text, 'latin1');
+}
 
 /**
  * `await import('react')` from our code must see React's named exports (as
@@ -109,8 +143,7 @@ const reactNamedExports = {
 /**
  * Yoga (Ink's layout engine) loads its WebAssembly from a data: URL with
  * fetch() when fetch exists, and the first use of fetch loads Node's HTTP
- * client (undici): ~25 ms of opening the browser, measured. Without fetch, its
- * loader decodes the same bytes directly.
+ * client (undici). Without fetch, its loader decodes the same bytes directly.
  */
 const yogaWithoutFetch = {
   name: 'yoga-without-fetch',
@@ -122,51 +155,74 @@ const yogaWithoutFetch = {
   },
 };
 
-// Build into a private folder and swap it in, so that a CLI running meanwhile
-// (another terminal, a test) never sees a half-written or missing dist/.
-const staging = `dist.build-${process.pid}`;
-rmSync(`${root}${staging}`, { recursive: true, force: true });
-const result = await build({
+/**
+ * Ink imports react-devtools-core (not installed: an optional dependency for
+ * its developers) in code that runs only with DEV=true. In one file, an
+ * external import would be loaded at start: it gets a stub that says so.
+ */
+const noDevtools = {
+  name: 'no-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'no-devtools' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-devtools' }, () => ({
+      loader: 'js',
+      contents: "const missing = () => { throw new Error('react-devtools-core is not installed'); };\nexport default { initialize: missing, connectToDevTools: missing };",
+    }));
+  },
+};
+
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: staging,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
-  // Ink and React are bundled too, into chunks that only the TUI's dynamic import
-  // reaches: from node_modules, Ink's ~300 files took ~370 ms to import, bundled
-  // ~80 ms (the TUI opens in about half the time). react-devtools-core is an
-  // optional dev-only import of Ink (DEV=true), not installed: left external.
-  external: ['react-devtools-core'],
   define: { 'process.env.NODE_ENV': '"production"', MLROAD_VERSION: JSON.stringify(pkg.version), MLROAD_BUILD: JSON.stringify(buildId) },
-  banner: {
-    // Bundled CommonJS code calls require(); give every file one, made on first
-    // call (createRequire costs a URL-to-path conversion per file: enough of
-    // them get that function optimised at start-up, +4 MB RSS).
-    js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; let __mlroadRequire; const require = (id) => (__mlroadRequire ??= __mlroadCreateRequire(import.meta.url))(id);",
-  },
-  plugins: [lazyModules, builtinsByRequire, reactNamedExports, yogaWithoutFetch],
-  // Less text to scan at every start (~1.5 ms); names are kept for stack traces.
+  // Names are kept for stack traces; less text to read at every start.
   minifyWhitespace: true,
   minifySyntax: true,
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
+};
+
+// Build into a private folder and swap it in, so that a CLI running meanwhile
+// (another terminal, a test) never sees a half-written or missing dist/.
+const staging = `${root}dist.build-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+const cli = await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${staging}/mlroad.cjs`,
+  format: 'cjs',
+  // The build id comes first: bin/mlroad.js names the code cache after it.
+  banner: { js: `// mlroad ${buildId}` },
+  // CommonJS has no import.meta: code that needs its own path reads __filename here (see src/store/roadmap-file.ts).
+  define: { ...common.define, 'import.meta.url': 'undefined' },
+  // ts-fsrs (CommonJS too) is required from node_modules when a card is made or rated, never by `next`.
+  external: ['ts-fsrs'],
+  plugins: [lazyModules, chalkWithoutDetection, browserApart],
+});
+routeDynamicImports(`${staging}/mlroad.cjs`, Object.values(cli.metafile.outputs)[0]);
+const tui = await build({
+  ...common,
+  entryPoints: ['src/tui/index.ts'],
+  outfile: `${staging}/tui.mjs`,
+  format: 'esm',
+  // Bundled CommonJS code (React) calls require(): give it one, made on first call.
+  banner: {
+    js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; let __mlroadRequire; const require = (id) => (__mlroadRequire ??= __mlroadCreateRequire(import.meta.url))(id);",
+  },
+  plugins: [lazyModules, reactNamedExports, yogaWithoutFetch, noDevtools],
 });
 // Which source modules each output file holds: tests use it to tell, from the
-// files a run loaded, whether it loaded Ink or React (bundled, they have no path of their own).
-const modules = Object.fromEntries(Object.entries(result.metafile.outputs).map(([out, o]) => [out.slice(staging.length + 1), Object.keys(o.inputs)]));
-writeFileSync(`${root}${staging}/modules.json`, `${JSON.stringify(modules)}\n`);
-// Node looks up the package.json above every module it loads (to learn its
-// type), one folder at a time: one right beside the files ends each search at
-// once. Fewer lookups also keep Node from optimising its path function during
-// start-up (TurboFan would cost ~4 MB of peak RSS for nothing).
-for (const dir of ['', '/chunks']) writeFileSync(`${root}${staging}${dir}/package.json`, '{ "type": "module" }\n');
+// files a run loaded, which packages it loaded (bundled, they have no path of their own).
+const modules = {};
+for (const result of [cli, tui]) {
+  for (const [out, o] of Object.entries(result.metafile.outputs)) modules[out.slice(out.lastIndexOf('/') + 1)] = Object.keys(o.inputs);
+}
+writeFileSync(`${staging}/modules.json`, `${JSON.stringify(modules)}\n`);
 const old = `${root}dist.old-${process.pid}`;
 if (existsSync(`${root}dist`)) renameSync(`${root}dist`, old);
-renameSync(`${root}${staging}`, `${root}dist`);
+renameSync(staging, `${root}dist`);
 rmSync(old, { recursive: true, force: true });

@@ -64,7 +64,7 @@ const tuiGone = (text: string) => text.includes('BEFORE-TUI') && /EXIT=\d+/.test
 
 beforeAll(() => {
   // `npm test` builds first (pretest); a direct `vitest run tests/e2e` may not have.
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'mlroad.cjs'))) {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('the build failed');
   }

@@ -1,8 +1,7 @@
-// `mlroad review` as a real process: which modules a run loads (the FSRS
-// scheduler only when a card is made or rated), and the interactive session
-// in a real terminal (tmux).
+// `mlroad review` as a real process: the interactive session in a real
+// terminal (tmux). (What a run loads: tests/process/startup.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SMALL_ROADMAP, spawnMlroad as mlroad, tempDir, writeRoadmap } from '../helpers.js';
@@ -26,35 +25,6 @@ const record = (id: string) => JSON.parse(readFileSync(stateFile(), 'utf8')).roa
 beforeEach(() => {
   dir = tempDir();
   roadmap = writeRoadmap(QUESTIONS);
-});
-
-describe('start-up path', () => {
-  it('ts-fsrs is loaded to create or reschedule cards, never by next or review --json', async () => {
-    const hooks = join(tempDir(), 'hooks.mjs');
-    const register = join(tempDir(), 'register.mjs');
-    writeFileSync(
-      hooks,
-      "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.TRACE_FILE, url + '\\n'); return next(url, context); }\n",
-    );
-    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
-    const traced = async (d: number, ...args: string[]) => {
-      const trace = join(tempDir(), 'trace.txt');
-      writeFileSync(trace, '');
-      const r = await mlroad(['--roadmap', roadmap, ...args], {
-        configDir: dir,
-        env: { MLROAD_NOW: day(d), NODE_OPTIONS: `--import ${register}`, TRACE_FILE: trace },
-      });
-      expect(r.code, args.join(' ')).toBe(0);
-      return readFileSync(trace, 'utf8');
-    };
-    const loadsFsrs = (trace: string) => /\/chunks\/schedule-[^/]*\.js$/m.test(trace);
-    const done = await traced(0, 'done', 'alpha');
-    expect(done).toContain('/dist/cli.js');
-    expect(loadsFsrs(done)).toBe(true);
-    expect(loadsFsrs(await traced(5, 'next', '-n', '3'))).toBe(false);
-    expect(loadsFsrs(await traced(5, 'review', '--json'))).toBe(false);
-    expect(loadsFsrs(await traced(5, 'review', 'alpha', '--rating', 'good'))).toBe(true);
-  });
 });
 
 // The session on a real terminal: tmux, keys sent with send-keys.

@@ -1,10 +1,13 @@
-// What the prompt-line commands load: `mlroad next` and `progress --short` run
-// in shell prompts and status lines, so they must never load the TUI (Ink and
-// React cost ~450 ms), nor conf (writes only), nor yaml once the parse cache
-// holds the roadmap. Every module a run loads is recorded by a preload: a
-// module resolve hook for ESM imports, and the require cache at exit for
-// CommonJS. No timing is asserted here: that is `npm run bench`.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// What a prompt-line command loads: `mlroad next` and `progress --short` run
+// in shell prompts and status lines, so on a cache hit they must never load
+// the browser (Ink, React), conf, yaml or the FSRS scheduler, nor create a
+// stream for a piped stdout (that loads node:net). The CLI is one CommonJS
+// bundle (dist/mlroad.cjs) compiled by bin/mlroad.js; what it does not hold is
+// loaded from files, which a preload records: an ESM resolve hook, the
+// require cache and Node's list of its own modules at exit.
+// No timing is asserted here: that is `npm run bench`.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +42,11 @@ process.on('exit', () => {
 `,
 );
 const PRELOAD = pathToFileURL(join(hooks, 'preload.mjs')).href;
+// Node's own modules, by a CommonJS preload (module hooks load node:net themselves).
+writeFileSync(
+  join(hooks, 'builtins.cjs'),
+  `process.on('exit', () => require('node:fs').appendFileSync(process.env.MLROAD_TEST_MODULE_LOG, process.moduleLoadList.join('\\n') + '\\n'));\n`,
+);
 
 /** Runs mlroad with the preload; returns what it printed and every module it loaded. */
 async function traced(args: string[], env: Record<string, string>) {
@@ -50,24 +58,24 @@ async function traced(args: string[], env: Record<string, string>) {
 }
 
 const packageOf = (m: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1] ?? null;
+const bundle = () => JSON.parse(readFileSync(join(ROOT, 'dist', 'modules.json'), 'utf8')) as Record<string, string[]>;
 /**
  * The packages behind the loaded files: a file in node_modules names its own;
- * a file of the bundle (dist/) holds the modules that dist/modules.json
- * lists for it (Ink and React are bundled into the TUI's chunks).
+ * a file of dist/ holds the modules that dist/modules.json lists for it.
  */
 function packages(loaded: string[]): Set<string> {
-  const bundle = JSON.parse(readFileSync(join(ROOT, 'dist', 'modules.json'), 'utf8')) as Record<string, string[]>;
   const dist = `${join(ROOT, 'dist')}/`;
   const names = new Set<string>();
   for (const entry of loaded) {
     const path = entry.replace(/^cjs:/, '').replace(/^file:\/\//, '');
     const own = packageOf(path);
     if (own && !path.startsWith(dist)) names.add(own);
-    if (path.startsWith(dist)) for (const input of bundle[path.slice(dist.length)] ?? []) names.add(packageOf(input) ?? 'mlroad');
+    if (path.startsWith(dist)) for (const input of bundle()[path.slice(dist.length)] ?? []) names.add(packageOf(input) ?? 'mlroad');
   }
   return names;
 }
-const TUI = ['ink', 'react', 'react-reconciler', 'scheduler', 'yoga-layout', 'ink-testing-library'];
+const BROWSER = ['ink', 'react', 'react-reconciler', 'scheduler', 'yoga-layout'];
+const NEVER_ON_NEXT = [...BROWSER, 'conf', 'yaml', 'ts-fsrs'];
 
 let env: Record<string, string>;
 let roadmap: string;
@@ -81,30 +89,45 @@ beforeAll(async () => {
   expect(first.code).toBe(0);
 });
 
+describe('the bundles', () => {
+  it('the CLI bundle holds none of the browser, conf, yaml or ts-fsrs; the browser bundle holds Ink and React', () => {
+    const cli = new Set(bundle()['mlroad.cjs']!.map((m) => packageOf(m) ?? 'mlroad'));
+    expect(cli.has('commander')).toBe(true);
+    for (const name of NEVER_ON_NEXT) expect(cli.has(name), `${name} is in dist/mlroad.cjs`).toBe(false);
+    const tui = new Set(bundle()['tui.mjs']!.map((m) => packageOf(m)));
+    for (const name of ['ink', 'react']) expect(tui.has(name)).toBe(true);
+  });
+});
+
 describe('start-up of the prompt commands', () => {
-  it('the tracer sees what a run loads (Ink, when something imports it)', async () => {
-    const run = await traced(['--roadmap', roadmap, 'next'], env);
-    expect(run.code).toBe(0);
-    expect(run.modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
-    expect(packages(run.modules).has('commander')).toBe(true); // bundled: found through dist/modules.json
-    // The bundle's TUI chunks hold Ink and React.
-    const bundle = JSON.parse(readFileSync(join(ROOT, 'dist', 'modules.json'), 'utf8')) as Record<string, string[]>;
-    const inkChunks = Object.keys(bundle).filter((f) => bundle[f]!.some((m) => m.includes('node_modules/ink/')));
-    expect(inkChunks.length).toBeGreaterThan(0);
-    expect(packages(inkChunks.map((f) => join(ROOT, 'dist', f))).has('ink')).toBe(true);
-    // The same preload on a script that does import Ink records it: the check below can fail.
+  it('the tracer sees modules loaded by import and by require', async () => {
     const log = join(tempDir('mlroad-modules-'), 'modules.log');
     writeFileSync(log, '');
-    const { spawnSync } = await import('node:child_process');
-    const r = spawnSync(process.execPath, ['--import', PRELOAD, '--input-type=module', '-e', "await import('ink'); await import('yaml');"], {
-      cwd: ROOT,
-      env: { ...process.env, MLROAD_TEST_MODULE_LOG: log },
-    });
-    expect(r.status).toBe(0);
+    const r = spawnSync(
+      process.execPath,
+      ['--import', PRELOAD, '--input-type=module', '-e', "await import('ink'); (await import('node:module')).createRequire(import.meta.url)('yaml');"],
+      { cwd: ROOT, env: { ...process.env, MLROAD_TEST_MODULE_LOG: log } },
+    );
+    expect(r.status, String(r.stderr)).toBe(0);
     const seen = packages(readFileSync(log, 'utf8').split('\n'));
-    expect(seen.has('ink')).toBe(true);
-    expect(seen.has('react')).toBe(true);
-    expect(seen.has('yaml')).toBe(true);
+    for (const name of ['ink', 'react', 'yaml']) expect(seen.has(name), name).toBe(true);
+  });
+
+  it.each([
+    ['next', ['next'], false],
+    ['progress --short', ['progress', '--short'], false],
+    ['tree', ['tree'], false],
+    ['a command that reads stdin', ['note', 'alpha', '-'], true],
+  ])('mlroad %s, printing to a pipe, creates no stream (node:net) unless it reads stdin', async (_name, args, reads) => {
+    const log = join(tempDir('mlroad-modules-'), 'modules.log');
+    writeFileSync(log, '');
+    const run = await spawnMlroad(['--roadmap', roadmap, ...args], {
+      env: { ...env, NODE_OPTIONS: `--require=${join(hooks, 'builtins.cjs')}`, MLROAD_TEST_MODULE_LOG: log },
+      ...(reads ? { stdin: 'a note\n' } : {}),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toBe('');
+    expect(readFileSync(log, 'utf8').split('\n').includes('NativeModule net')).toBe(reads);
   });
 
   it.each([
@@ -112,26 +135,81 @@ describe('start-up of the prompt commands', () => {
     ['next --json', ['next', '--json']],
     ['progress --short', ['progress', '--short']],
     ['progress --json', ['progress', '--json']],
-  ])('mlroad %s loads no Ink, React, conf, nor (from the cache) yaml', async (_name, args) => {
+  ])('mlroad %s loads no browser, conf, yaml nor ts-fsrs', async (_name, args) => {
     const run = await traced(['--roadmap', roadmap, ...args], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Alpha|"percent"|\d+%/);
     const seen = packages(run.modules);
-    for (const name of [...TUI, 'conf', 'yaml']) expect(seen.has(name), `${name} was loaded`).toBe(false);
+    for (const name of NEVER_ON_NEXT) expect(seen.has(name), `${name} was loaded`).toBe(false);
+    expect(run.modules.some((m) => m.endsWith('/dist/tui.mjs'))).toBe(false);
   });
 
-  it('without a cache entry yaml is loaded to parse, and still no Ink or React', async () => {
+  it('without a cache entry yaml is loaded to parse, and still no browser', async () => {
     const run = await traced(['--roadmap', roadmap, 'next'], { ...env, XDG_CACHE_HOME: tempDir() });
     expect(run.code).toBe(0);
     const seen = packages(run.modules);
     expect(seen.has('yaml')).toBe(true);
-    for (const name of TUI) expect(seen.has(name), `${name} was loaded`).toBe(false);
+    for (const name of BROWSER) expect(seen.has(name), `${name} was loaded`).toBe(false);
   });
 
-  it('on the shipped roadmap, mlroad next loads no Ink or React', async () => {
+  it('ts-fsrs is loaded to create or reschedule a card, never by next or review --json', async () => {
+    const dir = tempDir();
+    const run = (...args: string[]) => traced(['--roadmap', roadmap, ...args], { ...env, MLROAD_CONFIG_DIR: dir, MLROAD_NOW: '2026-03-01T09:00:00Z' });
+    const done = await run('done', 'alpha');
+    expect(done.code, done.stderr).toBe(0);
+    expect(packages(done.modules).has('ts-fsrs')).toBe(true);
+    const later = (...args: string[]) => traced(['--roadmap', roadmap, ...args], { ...env, MLROAD_CONFIG_DIR: dir, MLROAD_NOW: '2026-03-20T09:00:00Z' });
+    for (const args of [
+      ['next', '-n', '3'],
+      ['review', '--json'],
+    ]) {
+      const r = await later(...args);
+      expect(r.code, r.stderr).toBe(0);
+      expect(packages(r.modules).has('ts-fsrs'), args.join(' ')).toBe(false);
+    }
+    const rated = await later('review', 'alpha', '--rating', 'good');
+    expect(rated.code, rated.stderr).toBe(0);
+    expect(packages(rated.modules).has('ts-fsrs')).toBe(true);
+  });
+
+  it('on the shipped roadmap, mlroad next loads no browser', async () => {
     const run = await traced(['next'], env);
     expect(run.code).toBe(0);
     const seen = packages(run.modules);
-    for (const name of TUI) expect(seen.has(name), `${name} was loaded`).toBe(false);
+    for (const name of BROWSER) expect(seen.has(name), `${name} was loaded`).toBe(false);
+  });
+});
+
+describe('the code cache', () => {
+  const codeCaches = (cacheHome: string) => readdirSync(join(cacheHome, 'mlroad')).filter((f) => /^code-.*\.bin$/.test(f));
+
+  it('is written once, privately, and a damaged or foreign one is replaced, never trusted', async () => {
+    const cacheHome = tempDir();
+    const run = () => spawnMlroad(['--roadmap', roadmap, 'next'], { env: { ...env, XDG_CACHE_HOME: cacheHome } });
+    const first = await run();
+    expect(first.code).toBe(0);
+    const [name] = codeCaches(cacheHome);
+    expect(name).toBeDefined();
+    const file = join(cacheHome, 'mlroad', name!);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const made = statSync(file).mtimeMs;
+    await sleep(20);
+    const second = await run();
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(file).mtimeMs, 'a usable cache is not rewritten').toBe(made);
+
+    // Garbage: V8 rejects it; the output is the same and the file is replaced.
+    writeFileSync(file, Buffer.alloc(4096, 7), { mode: 0o600 });
+    const third = await run();
+    expect(third.stdout).toBe(first.stdout);
+    expect(statSync(file).size).not.toBe(4096);
+
+    // Writable by others: not read, and replaced by a private one.
+    writeFileSync(file, Buffer.alloc(4096, 7));
+    chmodSync(file, 0o666);
+    const fourth = await run();
+    expect(fourth.stdout).toBe(first.stdout);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(codeCaches(cacheHome)).toEqual([name]);
   });
 });
