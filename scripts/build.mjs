@@ -166,7 +166,8 @@ const noDevtools = {
     b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'no-devtools' }));
     b.onLoad({ filter: /.*/, namespace: 'no-devtools' }, () => ({
       loader: 'js',
-      contents: "const missing = () => { throw new Error('react-devtools-core is not installed'); };\nexport default { initialize: missing, connectToDevTools: missing };",
+      contents:
+        "const missing = () => { throw new Error('react-devtools-core is not installed'); };\nexport default { initialize: missing, connectToDevTools: missing };",
     }));
   },
 };
