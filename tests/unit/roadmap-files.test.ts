@@ -50,7 +50,12 @@ const BROKEN: [string, string, string[]][] = [
   ['bad estimate', `${head}  - title: A\n    estimate: soon\n`, ['5:15: estimate "soon" is not a study time: use e.g. 90m, 2h, 1.5h or 3d']],
   ['no roadmap id', 'title: X\ntopics:\n  - title: A\n', ['1:1: the roadmap has no id (add e.g. "id: my-roadmap")']],
   ['roadmap id not a slug', 'id: Bad Id\ntitle: X\ntopics:\n  - title: A\n', ['1:5: id "Bad Id" must be a slug: lower-case letters, digits and dashes']],
-  ['duplicate key', `${head}  - title: A\n    title: B\n`, ['5:5: YAML syntax error: Map keys must be unique']],
+  [
+    'a tab in the indentation: one problem, not a cascade',
+    `${head}  - title: A\n\tid: x\n  - title: B\n`,
+    ['5:1: a tab is used for indentation: YAML indents with spaces only (replace the tab with spaces)'],
+  ],
+  ['duplicate key', `${head}  - title: A\n    title: B\n`, ['5:5: duplicate key "title" in a topic (first given at line 4)']],
   [
     'future format version',
     'id: x\ntitle: X\nversion: 9\ntopics:\n  - title: A\n',
