@@ -24,6 +24,7 @@ import { openCommand } from './commands/open.js';
 import { completeHelperCommand, completionCommand } from './commands/completion.js';
 import { validateCommand } from './commands/validate.js';
 import { doctorCommand } from './commands/doctor.js';
+import { configCommand } from './commands/config.js';
 
 /** The program for one run: `argv` are the arguments after `mlroad` (they pick the commands to build). */
 export function buildProgram(argv: readonly string[], io: Io): Command {
@@ -54,7 +55,7 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
       action(async (ctx, _opts, [command]) => {
         if (command !== undefined) throw unknownCommand(program, command as string);
         if (isInteractive(ctx.io) && ctx.io.env.TERM !== 'dumb' && !ctx.json) return runBrowse(ctx);
-        runNext(ctx, { number: 1 });
+        runNext(ctx, {});
       }),
     );
   // The command registry, in the order --help lists them (one per line: easy to add to).
@@ -75,6 +76,7 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
     importCommand(),
     validateCommand(),
     doctorCommand(),
+    configCommand(),
     browseCommand(),
     completionCommand(),
   ];

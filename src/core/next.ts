@@ -1,34 +1,45 @@
-// What to study next: due reviews first (oldest due first),
-// then topics in progress (oldest start first), then pending leaves in outline
-// order, each preceded by whatever of its prerequisites is still unfinished.
-// Pure: model + statuses (+ the due times stored on review cards) in, picks out.
+// What to study next (contract §4, §8, issue 16): topics in progress (oldest
+// start first), then pending leaves in outline order, each preceded by
+// whatever of its prerequisites is still unfinished; before a topic whose done
+// prerequisite has faded from memory (predicted recall below a threshold), a
+// short refresh of that prerequisite. Due reviews are a queue of their own
+// (reviewPicks), counted beside the pick rather than taking its place.
+// Pure: model + statuses (+ the cards stored in the state) in, picks out.
 import { mergeRanges } from './ranges.js';
 import type { RoadmapState } from './state/types.js';
 import { leavesOf, type Roadmap, type Topic } from './roadmap/types.js';
 import { daysBetween } from './review/card.js';
 import { dueReviews, type Review } from './review/due.js';
+import { FSRS_DECAY, FSRS_FACTOR, percentText, recallOf, type Recall } from './review/recall.js';
 import type { Progress } from './progress.js';
 
 /** Why a topic was picked: the rule of the ordering that placed it. */
-export type PickRule = 'review' | 'in-progress' | 'prerequisite' | 'outline';
+export type PickRule = 'review' | 'refresh' | 'in-progress' | 'prerequisite' | 'outline';
 
 export interface Pick {
   topic: Topic;
   reason: string;
-  /** A due review, or a topic to study. */
-  kind: 'review' | 'study';
+  /** A due review, a refresh of a faded prerequisite, or a topic to study. */
+  kind: 'review' | 'refresh' | 'study';
   rule: PickRule;
   /** ISO due time (reviews only). */
   due?: string;
+  /** Refresh only: the topic about to be studied that builds on this one. */
+  for?: Topic;
+  /** Refresh only: the predicted recall, and the threshold it fell below. */
+  recall?: Recall;
+  below?: number;
 }
 
 export interface NextOptions {
+  /** How many topics to study (refreshes come on top, each before the topic it is for). */
   limit: number;
   /** Only leaves under this topic (their outside prerequisites still come first). */
   within?: Topic;
-  /** "Now" for due reviews; without it (or with reviews: false) only topics to study are picked. */
+  /** "Now", for predicted recall; without it there are no refreshes. */
   now?: Date;
-  reviews?: boolean;
+  /** Refresh a done prerequisite first when its predicted recall is below this (0 or absent: never). */
+  refreshBelow?: number;
 }
 
 const label = (t: Topic) => `${t.number} ${t.title}`;
@@ -65,17 +76,51 @@ function startedAt(state: RoadmapState | undefined, id: string): string {
 }
 
 /**
- * Due reviews, then topics to study. Reviews come first but, when more than
- * one pick is asked for, leave the last place to a new topic: a pile of due
- * reviews must not stall progress through the roadmap.
+ * Topics to study, each preceded by a refresh of its most faded done
+ * prerequisite when that one's predicted recall is below `refreshBelow` (one
+ * refresh per topic, and never the same prerequisite twice).
  */
 export function nextTopics(progress: Progress, state: RoadmapState | undefined, options: NextOptions): Pick[] {
   const study = studyPicks(progress, state, options);
-  if (!options.now || options.reviews === false) return study;
-  const due = dueReviews(progress, state, options.now, options.within);
-  const room = study.length > 0 && options.limit > 1 ? options.limit - 1 : options.limit;
-  const reviews = due.slice(0, room).map((r) => reviewPick(r, state, options.now!));
-  return [...reviews, ...study.slice(0, options.limit - reviews.length)];
+  const below = options.refreshBelow ?? 0;
+  if (!options.now || !(below > 0) || !state) return study;
+  const out: Pick[] = [];
+  const refreshed = new Set<Topic>();
+  for (const pick of study) {
+    const refresh = refreshFor(progress, state, pick.topic, options.now, below, refreshed);
+    if (refresh) {
+      refreshed.add(refresh.topic);
+      out.push(refresh);
+    }
+    out.push(pick);
+  }
+  return out;
+}
+
+/** The refresh to do before studying `topic`: its done prerequisite of lowest predicted recall, if below the threshold. */
+function refreshFor(progress: Progress, state: RoadmapState, topic: Topic, now: Date, below: number, skip: ReadonlySet<Topic>): Pick | null {
+  const faded: { leaf: Topic; recall: Recall }[] = [];
+  for (const leaf of prerequisiteLeaves(progress.roadmap, topic)) {
+    if (progress.status(leaf) !== 'done') continue;
+    const card = state.topics[leaf.id]?.card;
+    if (!card || card.suspended) continue;
+    const recall = recallOf(card, now);
+    if (recall && recall.recall < below) faded.push({ leaf, recall });
+  }
+  const open = faded.filter((f) => !skip.has(f.leaf)).sort((a, b) => a.recall.recall - b.recall.recall || a.leaf.index - b.leaf.index);
+  const weakest = open[0];
+  if (!weakest) return null;
+  const more = faded.length - 1;
+  const reason =
+    `${label(topic)} builds on ${label(weakest.leaf)}; your recall of it is now ~${percentText(weakest.recall.recall)}` +
+    (more > 0 ? ` (${more} more of its prerequisites ${more === 1 ? 'is' : 'are'} below ${percentText(below)})` : '');
+  return { topic: weakest.leaf, reason, kind: 'refresh', rule: 'refresh', for: topic, recall: weakest.recall, below };
+}
+
+/** Due reviews within `within`, oldest due first, at most `limit` of them (the rest of today's budget). */
+export function reviewPicks(progress: Progress, state: RoadmapState | undefined, now: Date, options: { within?: Topic; limit?: number } = {}): Pick[] {
+  const due = dueReviews(progress, state, now, options.within);
+  return due.slice(0, options.limit ?? Infinity).map((r) => reviewPick(r, state, now));
 }
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
@@ -218,20 +263,33 @@ function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic:
 
 /** The ordering rule behind each rule, for `next --explain`. */
 export const RULE_TEXT: Record<PickRule, string> = {
-  review: 'due reviews come first, oldest due first',
-  'in-progress': 'topics in progress come next, oldest start first',
+  review: 'due reviews are their own queue, oldest due first (mlroad review)',
+  refresh: 'a done prerequisite that has faded from memory is refreshed before the topic that builds on it',
+  'in-progress': 'topics in progress come first, oldest start first',
   prerequisite: 'an unfinished prerequisite comes before the topic that needs it',
   outline: 'then pending topics in outline order',
 };
 
+const round = (n: number, places: number) => Number(n.toFixed(places));
+
 /**
  * Why a pick was chosen, in detail (`next --explain`): the rule that placed
- * it, the state of its prerequisites, and for a review its schedule.
+ * it, the state of its prerequisites, for a review its schedule, and for a
+ * refresh the figures of its predicted recall.
  */
 export function explainPick(progress: Progress, state: RoadmapState | undefined, pick: Pick): string[] {
   const roadmap = progress.roadmap;
   const lines = [RULE_TEXT[pick.rule]];
   const record = state?.topics[pick.topic.id];
+  if (pick.kind === 'refresh' && pick.recall) {
+    const { recall, days, stability, since } = pick.recall;
+    const reviews = record?.reviews?.length ?? 0;
+    lines.push(
+      `stability ${round(stability, 2)} days (recall falls to 90 % after that long); ${reviews ? 'last reviewed' : 'marked done'} ${day(since)}, ${days} day${days === 1 ? '' : 's'} ago`,
+      `predicted recall (1 + ${FSRS_FACTOR.toFixed(4)} × ${days} / ${round(stability, 2)})^${FSRS_DECAY} = ${recall.toFixed(3)}, below ${pick.below} (review.refresh-below)`,
+    );
+    return lines;
+  }
   if (pick.kind === 'review' && record?.card) {
     const { card } = record;
     const reviews = record.reviews?.length ?? 0;

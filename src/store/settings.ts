@@ -5,13 +5,14 @@
 // command-line flag > environment variable > setting > default.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { editDistance } from '../core/edit-distance.js';
 import { OperationalError, UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { isObject } from '../core/values.js';
 
 export const SETTINGS_FILE_NAME = 'config.json';
 
-interface Spec<T> {
+export interface Spec<T> {
   /** JSON schema of the value (the conf schema is built from these). */
   schema: {
     type: 'boolean' | 'integer' | 'number' | 'string';
@@ -19,6 +20,8 @@ interface Spec<T> {
     maximum?: number;
     exclusiveMinimum?: number;
     pattern?: string;
+    /** "date": a real calendar date, YYYY-MM-DD (conf checks it with ajv-formats). */
+    format?: 'date';
     minLength?: number;
   };
   /** The default; null when it is computed where it is used (e.g. from the locale). */
@@ -29,6 +32,10 @@ interface Spec<T> {
   describe: string;
   /** What values are allowed, in words, for error messages. */
   allowed: string;
+  /** A path: `config set` makes a relative one absolute (against the working directory). */
+  path?: true;
+  /** What a null default means, for `config list` (default "auto": worked out where it is used). */
+  unsetText?: string;
 }
 
 export const SETTINGS = {
@@ -59,6 +66,7 @@ export const SETTINGS = {
     env: 'MLROAD_PRACTICE_DIR',
     describe: 'where exercises are written (default: ~/mlroad-practice/<roadmap id>)',
     allowed: 'a directory path',
+    path: true,
   } as Spec<string>,
   'practice.python': {
     schema: { type: 'string', minLength: 1 },
@@ -89,11 +97,12 @@ export const SETTINGS = {
     allowed: 'a whole number, 1 or more',
   } as Spec<number>,
   'plan.by': {
-    schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
     default: null,
     env: 'MLROAD_PLAN_BY',
     describe: 'the date to finish the roadmap by, for `mlroad plan` and `stats`',
     allowed: 'a date such as 2027-06-01',
+    unsetText: 'none',
   } as Spec<string>,
 } as const;
 
@@ -102,6 +111,48 @@ export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K] extends Sp
 
 export const isSettingKey = (key: string): key is SettingKey => Object.prototype.hasOwnProperty.call(SETTINGS, key);
 
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+/** The spec of a key, untyped (for code that handles every key alike). */
+export const specOf = (key: SettingKey): Spec<unknown> => SETTINGS[key] as Spec<unknown>;
+
+/** `key` as a setting key, or a usage error naming the close ones and where the list is. */
+export function settingKey(key: string): SettingKey {
+  if (isSettingKey(key)) return key;
+  const lower = key.trim().toLowerCase();
+  if (isSettingKey(lower)) return lower;
+  const close = SETTING_KEYS.filter((k) => editDistance(k, lower, 3) <= 3 || (lower.length >= 3 && k.includes(lower)));
+  const hint = close.length ? ` (did you mean ${close.join(' or ')}?)` : '';
+  throw new SettingError(`unknown setting "${key}"${hint}; the settings are ${SETTING_KEYS.join(', ')} (mlroad config list)`);
+}
+
+/** A value typed for `key` (`mlroad config set`), checked: a usage error names the key and what is allowed. */
+export function settingFromText(key: SettingKey, text: string): unknown {
+  const value = parseSettingText(key, text);
+  const problem = value === null ? `${key} must be ${specOf(key).allowed}` : settingProblem(key, value);
+  if (problem) throw new SettingError(`${problem}, not "${text}"`);
+  return value;
+}
+
+/**
+ * The JSON schema of config.json for conf: one object per group, as conf
+ * stores dotted keys ("review": {"daily-limit": 20}). No defaults in it: conf
+ * (through ajv's useDefaults) would write them into the file, and a default
+ * must stay a default. Keys it does not know (a newer mlroad's) are allowed.
+ */
+export function settingsSchema(): Record<string, { type: 'object'; properties: Record<string, object> }> {
+  const groups: Record<string, { type: 'object'; properties: Record<string, object> }> = {};
+  for (const key of SETTING_KEYS) {
+    const [group, name] = key.split('.') as [string, string];
+    const spec = specOf(key);
+    (groups[group] ??= { type: 'object', properties: {} }).properties[name] = { ...spec.schema, description: spec.describe };
+  }
+  return groups;
+}
+
+/** Where the settings live. */
+export const settingsFile = (configDir: string): string => join(configDir, SETTINGS_FILE_NAME);
+
 /** Why `value` is not allowed for `key`, or null when it is. */
 export function settingProblem(key: SettingKey, value: unknown): string | null {
   const { schema, allowed } = SETTINGS[key] as Spec<unknown>;
@@ -109,7 +160,10 @@ export function settingProblem(key: SettingKey, value: unknown): string | null {
     schema.type === 'boolean'
       ? typeof value === 'boolean'
       : schema.type === 'string'
-        ? typeof value === 'string' && value.length >= (schema.minLength ?? 0) && (!schema.pattern || new RegExp(schema.pattern).test(value))
+        ? typeof value === 'string' &&
+          value.length >= (schema.minLength ?? 0) &&
+          (!schema.pattern || new RegExp(schema.pattern).test(value)) &&
+          (schema.format !== 'date' || isCalendarDate(value))
         : typeof value === 'number' &&
           Number.isFinite(value) &&
           (schema.type !== 'integer' || Number.isInteger(value)) &&
@@ -117,6 +171,14 @@ export function settingProblem(key: SettingKey, value: unknown): string | null {
           (schema.maximum === undefined || value <= schema.maximum) &&
           (schema.exclusiveMinimum === undefined || value > schema.exclusiveMinimum);
   return ok ? null : `${key} must be ${allowed}`;
+}
+
+/** "2027-06-01" is a day of the calendar ("2027-02-30" is not). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
 }
 
 /** A value typed on the command line or in the environment, as the key's type; null when it does not parse. */

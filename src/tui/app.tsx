@@ -27,7 +27,7 @@ import { layoutOf, type Size } from './layout.js';
 import { noEditor, writeNote, type RunEditor } from './note.js';
 import { webUrl, type Opener } from './open-url.js';
 import { errorText, Persister } from './persist.js';
-import { labelOf, selected, type Action, type TuiState } from './model.js';
+import { labelOf, selected, type Action, type LearningSettings, type TuiState } from './model.js';
 import { initialState, reduce } from './reducer.js';
 import { statusLines } from './view/chrome.js';
 import { theme as makeTheme } from './view/segments.js';
@@ -59,6 +59,8 @@ export interface AppProps {
   onQuit?: () => void;
   /** How often to look for changes made by another mlroad, in ms (0: never). */
   watchMs?: number;
+  /** review.daily-limit and review.refresh-below (default: the settings' defaults). */
+  learning?: LearningSettings;
 }
 
 const NO_COLOUR = new Chalk({ level: 0 });
@@ -82,7 +84,13 @@ export function App(props: AppProps) {
   const ref = useRef<TuiState | null>(null);
   const onResize = useCallback((size: Size) => dispatch({ type: 'resize', size }), []);
   const terminal = useTerminalSize(onResize, !props.size);
-  ref.current ??= initialState({ roadmap, doc: props.doc ?? store.read(), size: props.size ?? terminal, now: clock() });
+  ref.current ??= initialState({
+    roadmap,
+    doc: props.doc ?? store.read(),
+    size: props.size ?? terminal,
+    now: clock(),
+    ...(props.learning ? { learning: props.learning } : {}),
+  });
   const [state, setState] = useState<TuiState>(ref.current);
   const quitting = useRef(false);
   /** The editor has the terminal: keys are not the browser's. */
@@ -117,6 +125,12 @@ export function App(props: AppProps) {
     (error) => dispatch({ type: 'message', text: clean(error instanceof Error ? error.message : String(error)), tone: 'error' }),
   );
 
+  /** A review overlay the reducer opened by itself (the queue moving on) needs its preview loaded. */
+  function previewOpened(): void {
+    const overlay = ref.current!.overlay;
+    if (overlay?.kind === 'review' && !overlay.preview) perform({ effect: 'preview', topic: overlay.topic });
+  }
+
   function perform(effect: Effect): void {
     switch (effect.effect) {
       case 'quit':
@@ -129,6 +143,9 @@ export function App(props: AppProps) {
         return;
       case 'next':
         return dispatch({ type: 'next', now: clock() });
+      case 'nextReview':
+        dispatch({ type: 'nextReview', now: clock() });
+        return previewOpened();
       case 'mark': {
         const { topic, topics, status } = effect;
         const id = ++markIds.current;
@@ -159,9 +176,12 @@ export function App(props: AppProps) {
         return;
       }
       case 'rate': {
-        const { topic, rating } = effect;
+        const { topic, rating, queue } = effect;
         persister.review(topic, rating, clock()).then(
-          ({ doc, entry }) => dispatch({ type: 'reviewed', doc, topic, rating, entry }),
+          ({ doc, entry }) => {
+            dispatch({ type: 'reviewed', doc, topic, rating, entry, queue, now: clock() });
+            previewOpened(); // the next due one, when the queue moved on
+          },
           (error: unknown) => dispatch({ type: 'message', text: errorText(error), tone: 'error' }),
         );
         return;

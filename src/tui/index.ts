@@ -9,6 +9,7 @@ import type { StateStore } from '../store/state-store.js';
 import type { Glyphs } from '../render/glyphs.js';
 import { hyperlinksOn } from '../render/hyperlink.js';
 import { timeZoneOf } from '../render/time.js';
+import type { LearningSettings } from './model.js';
 import { CLEAR_SCREEN, enterAlternateScreen } from './screen.js';
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -24,10 +25,12 @@ export interface TuiStart {
   glyphs: Glyphs;
   /** "Now" for every change and review (MLROAD_NOW aware). */
   clock: () => Date;
+  /** The review settings (mlroad config). */
+  learning?: LearningSettings;
 }
 
 /** Runs the browser until the user quits; returns the exit code (128 + signal when one ended it). */
-export async function runTui({ io, roadmap, doc, store, chalk, glyphs, clock }: TuiStart): Promise<number> {
+export async function runTui({ io, roadmap, doc, store, chalk, glyphs, clock, learning }: TuiStart): Promise<number> {
   const [{ render }, { createElement }, { App }, { Persister }, { terminalEditor }, { systemOpener }] = await Promise.all([
     import('ink'),
     import('react'),
@@ -85,6 +88,7 @@ export async function runTui({ io, roadmap, doc, store, chalk, glyphs, clock }: 
         runEditor,
         clock,
         openUrl: systemOpener(io.env, io.system.platform),
+        ...(learning ? { learning } : {}),
       }),
       {
         stdout,

@@ -40,10 +40,12 @@ export type Effect =
   | { effect: 'note'; topic: Topic }
   /** Load the wait each rating would give, for the review overlay. */
   | { effect: 'preview'; topic: Topic }
-  /** Record a review (`mlroad review TOPIC --rating R`). */
-  | { effect: 'rate'; topic: Topic; rating: RatingName }
+  /** Record a review (`mlroad review TOPIC --rating R`); `queue`: then open the next due one. */
+  | { effect: 'rate'; topic: Topic; rating: RatingName; queue: boolean }
   /** Jump to what `mlroad next` picks; an effect only because it reads the clock. */
   | { effect: 'next' }
+  /** Open the oldest due review (R); an effect because it reads the clock. */
+  | { effect: 'nextReview' }
   | { effect: 'quit' };
 
 export type Step = Action | Effect;
@@ -172,7 +174,8 @@ function reviewKey(o: ReviewOverlay, input: string, key: KeyInfo): Step[] | null
   if (key.escape || input === 'q')
     return [{ type: 'closeOverlay' }, { type: 'message', text: `Review of ${labelOf(o.topic)} cancelled: nothing recorded`, tone: 'info' }];
   if (key.return || input === ' ') return [{ type: 'reviewReveal' }];
-  if (isPlain(key) && /^[1-4]$/.test(input)) return [{ type: 'closeOverlay' }, { effect: 'rate', topic: o.topic, rating: RATINGS[Number(input) - 1]! }];
+  if (isPlain(key) && /^[1-4]$/.test(input))
+    return [{ type: 'closeOverlay' }, { effect: 'rate', topic: o.topic, rating: RATINGS[Number(input) - 1]!, queue: o.queue }];
   return null;
 }
 
@@ -211,9 +214,9 @@ function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Ste
   }
   // A review scrolls (above), shows the help, and ignores every other key.
   if (overlay.kind === 'review') return input === '?' ? null : [];
-  // Details: Enter, ←, h and d also go back; marking, o, n, e, z, r, / and ? work as in the tree.
+  // Details: Enter, ←, h and d also go back; marking, o, n, R, e, z, r, / and ? work as in the tree.
   if (key.return || key.leftArrow || input === 'h' || input === 'd') return [{ type: 'closeOverlay' }];
-  return isPlain(key) && ' sxuonezra/?q'.includes(input) && input.length === 1 ? null : [];
+  return isPlain(key) && ' sxuonRezra/?q'.includes(input) && input.length === 1 ? null : [];
 }
 
 export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
@@ -245,6 +248,8 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
       return markSteps(s, input);
     case 'n':
       return [{ effect: 'next' }];
+    case 'R':
+      return [{ effect: 'nextReview' }];
     case '/':
       return [{ type: 'searchOpen' }];
     case 'o': {

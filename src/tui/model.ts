@@ -31,6 +31,8 @@ export type RatingPreview = Readonly<Record<RatingName, { readonly interval: num
 export interface ReviewOverlay {
   readonly kind: 'review';
   readonly topic: Topic;
+  /** Part of the queue of due reviews: rating it moves on to the next due one (within today's budget). */
+  readonly queue: boolean;
   /** The self-check question asked (`mlroad review` asks the same one). */
   readonly question: string;
   /** Its model answer, shown on reveal (null: the topic's description is shown instead). */
@@ -62,8 +64,19 @@ export interface PendingMark {
   readonly at: Date;
 }
 
+/** The settings the browser's learning loop follows (review.daily-limit, review.refresh-below). */
+export interface LearningSettings {
+  /** 0: no limit. */
+  readonly dailyLimit: number;
+  /** 0: no refreshes. */
+  readonly refreshBelow: number;
+}
+
+export const DEFAULT_LEARNING: LearningSettings = { dailyLimit: 0, refreshBelow: 0.8 };
+
 export interface TuiState {
   readonly roadmap: Roadmap;
+  readonly learning: LearningSettings;
   /** The state as last read from or written to the store. */
   readonly saved: StateDoc;
   /** Writes under way, oldest first. */
@@ -113,6 +126,8 @@ export type Action =
   | { type: 'enter' }
   /** `now` decides which reviews are due. */
   | { type: 'next'; now: Date }
+  /** R: the review overlay on the oldest due review (within today's budget). */
+  | { type: 'nextReview'; now: Date }
   | { type: 'jump'; topic: Topic }
   | { type: 'filter'; by: 1 | -1 }
   | { type: 'searchOpen' }
@@ -138,8 +153,8 @@ export type Action =
   | { type: 'reviewOpen'; topic: Topic }
   | { type: 'reviewPreview'; topic: Topic; preview: RatingPreview }
   | { type: 'reviewReveal' }
-  /** A review was recorded (the overlay closed when it was rated). */
-  | { type: 'reviewed'; doc: StateDoc; topic: Topic; rating: RatingName; entry: ReviewEntry }
+  /** A review was recorded (the overlay closed when it was rated); `queue`: move on to the next due one. */
+  | { type: 'reviewed'; doc: StateDoc; topic: Topic; rating: RatingName; entry: ReviewEntry; queue: boolean; now: Date }
   | { type: 'undone'; doc: StateDoc; plan: UndoPlan | null; changed: readonly Topic[] }
   /** The editor closed: `count` notes now, or nothing added (`doc` null). */
   | { type: 'noted'; doc: StateDoc | null; topic: Topic; count: number }

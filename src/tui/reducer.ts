@@ -2,7 +2,9 @@
 // statuses, undo, reviews and notes, opening a browser) happens outside, in
 // app.tsx, and comes back as actions ('marked', 'undone', 'reviewed', 'noted',
 // 'message'), so nothing here touches disk. The parts live in reduce/.
-import { focusOf, nextTopics, type Pick as NextPick } from '../core/next.js';
+import { focusOf, nextTopics, reviewPicks, type Pick as NextPick } from '../core/next.js';
+import { budgetSpentText, reviewBudget } from '../core/review/budget.js';
+import { percentText } from '../core/review/recall.js';
 import type { Progress } from '../core/progress.js';
 import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import type { StateDoc } from '../core/state/types.js';
@@ -10,7 +12,20 @@ import { clean } from '../render/sanitize.js';
 import { plural } from '../core/words.js';
 import { dueAt } from './due.js';
 import type { Size } from './layout.js';
-import { clamp, FILTER_LABEL, FILTERS, labelOf, progressOf, selected, type Action, type ReviewOverlay, type TuiState } from './model.js';
+import {
+  clamp,
+  DEFAULT_LEARNING,
+  FILTER_LABEL,
+  FILTERS,
+  labelOf,
+  progressOf,
+  selected,
+  type Action,
+  type LearningSettings,
+  type Message,
+  type ReviewOverlay,
+  type TuiState,
+} from './model.js';
 import { restate } from './reduce/changes.js';
 import { markedMessage, nothingLeft, reviewedMessage, undoneMessage } from './reduce/messages.js';
 import { reviewOverlay, scrollOverlay } from './reduce/overlays.js';
@@ -23,23 +38,62 @@ export interface InitialOptions {
   roadmap: Roadmap;
   doc: StateDoc;
   size: Size;
-  /** For due reviews (as `mlroad next`). */
+  /** For due reviews and predicted recall (as `mlroad next`). */
   now: Date;
+  /** The review settings (default: the settings' defaults). */
+  learning?: LearningSettings;
 }
 
-/** What `mlroad next` would choose: due reviews first, within the focus (`mlroad focus`) if one is set. */
-export function nextPick(roadmap: Roadmap, progress: Progress, doc: StateDoc, now: Date): { pick: NextPick | undefined; focus: Topic | undefined } {
+/**
+ * What `mlroad next` would choose, within the focus (`mlroad focus`) if one is
+ * set: the topic to study, or first a refresh of its faded prerequisite.
+ */
+export function nextPick(
+  roadmap: Roadmap,
+  progress: Progress,
+  doc: StateDoc,
+  now: Date,
+  learning: LearningSettings = DEFAULT_LEARNING,
+): { pick: NextPick | undefined; focus: Topic | undefined } {
   const state = doc.roadmaps[roadmap.id];
   const focus = focusOf(roadmap, state).topic;
-  const [pick] = nextTopics(progress, state, { limit: 1, now, reviews: true, ...(focus ? { within: focus } : {}) });
+  const [pick] = nextTopics(progress, state, { limit: 1, now, refreshBelow: learning.refreshBelow, ...(focus ? { within: focus } : {}) });
   return { pick, focus };
 }
 
+/** The oldest due review within today's budget (review.daily-limit), or why there is none. */
+function nextDue(s: TuiState, now: Date): { topic: Topic } | { spent: string | null } {
+  const state = s.doc.roadmaps[s.roadmap.id];
+  const budget = reviewBudget(state, now, s.learning.dailyLimit);
+  const [pick] = reviewPicks(s.progress, state, now, { limit: budget.remaining });
+  if (pick) return { topic: pick.topic };
+  const due = s.due.ids.size;
+  return { spent: due > 0 ? budgetSpentText(budget, due) : null };
+}
+
+/**
+ * Jumps to the next due review and opens it (part of the queue); or says why
+ * there is none. After a rating, `message` (what was recorded) is kept.
+ */
+function openNextDue(s: TuiState, now: Date, message: Message | null): TuiState {
+  const next = nextDue(s, now);
+  if ('topic' in next) {
+    const moved = jump({ ...s, overlay: null, search: null }, next.topic, message);
+    return { ...moved, overlay: reviewOverlay(moved, next.topic, true) };
+  }
+  if (message) {
+    const tail = next.spent ? `today's limit of ${s.learning.dailyLimit} reached (review.daily-limit)` : 'no more due';
+    return { ...s, message: { ...message, text: `${message.text} · ${tail}` } };
+  }
+  return { ...s, message: { text: next.spent ?? 'No reviews due: topics you mark done come back for review a few days later', tone: 'info' } };
+}
+
 /** Opens at the topic `mlroad next` would choose, with its path expanded and in view. */
-export function initialState({ roadmap, doc, size, now }: InitialOptions): TuiState {
+export function initialState({ roadmap, doc, size, now, learning = DEFAULT_LEARNING }: InitialOptions): TuiState {
   const progress = progressOf(roadmap, doc);
   const base: TuiState = {
     roadmap,
+    learning,
     saved: doc,
     pending: [],
     doc,
@@ -58,9 +112,17 @@ export function initialState({ roadmap, doc, size, now }: InitialOptions): TuiSt
     confirm: null,
     answers: false,
   };
-  const { pick, focus } = nextPick(roadmap, progress, doc, now);
+  const { pick, focus } = nextPick(roadmap, progress, doc, now, learning);
   if (!pick) return { ...base, message: nothingLeft(focus) };
-  return jump(base, pick.topic);
+  return jump(base, pick.topic, pick.kind === 'refresh' ? refreshMessage(pick) : null);
+}
+
+/** "Refresh first: 1.3 Gamma (2.1 Delta builds on it; recall ~60 %) · r reviews it". */
+function refreshMessage(pick: NextPick): Message {
+  return {
+    text: `Refresh first: ${labelOf(pick.topic)} (${labelOf(pick.for!)} builds on it; your recall of it is now ~${percentText(pick.recall!.recall)}) · r reviews it`,
+    tone: 'info',
+  };
 }
 
 export function reduce(s: TuiState, a: Action): TuiState {
@@ -107,10 +169,13 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return next.overlay ? scrollOverlay(next, (top) => top) : next;
     }
     case 'next': {
-      const { pick, focus } = nextPick(s.roadmap, s.progress, s.doc, a.now);
+      const { pick, focus } = nextPick(s.roadmap, s.progress, s.doc, a.now, s.learning);
       if (!pick) return { ...s, overlay: null, message: nothingLeft(focus) };
-      return jump({ ...s, overlay: null }, pick.topic, { text: `Next: ${labelOf(pick.topic)} (${clean(pick.reason)})`, tone: 'info' });
+      const message: Message = pick.kind === 'refresh' ? refreshMessage(pick) : { text: `Next: ${labelOf(pick.topic)} (${clean(pick.reason)})`, tone: 'info' };
+      return jump({ ...s, overlay: null }, pick.topic, message);
     }
+    case 'nextReview':
+      return openNextDue(reduce(s, { type: 'tick', now: a.now }), a.now, null);
     case 'jump':
       return jump(s, a.topic);
     case 'filter': {
@@ -188,7 +253,10 @@ export function reduce(s: TuiState, a: Action): TuiState {
     }
     case 'reviewed': {
       const next = restate(s, a.doc, s.pending, null);
-      return { ...next, message: reviewedMessage(next, a) };
+      const message = reviewedMessage(next, a);
+      // Rated from the queue: on to the next due one, unless the learner has moved on to something else meanwhile.
+      if (a.queue && !next.overlay && !next.search) return openNextDue(next, a.now, message);
+      return { ...next, message };
     }
     case 'undone':
       return restate(s, a.doc, s.pending, undoneMessage(a));

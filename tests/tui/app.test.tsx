@@ -146,7 +146,7 @@ describe('moving', () => {
 });
 
 describe('what `mlroad next` would choose', () => {
-  it('respects the focus (`mlroad focus`) and puts due reviews first', async () => {
+  it('respects the focus (`mlroad focus`); a due review does not take the place of the topic to study', async () => {
     const store = new StateStore(tempDir(), testHost());
     const r = shippedRoadmap();
     await store.update((doc) => {
@@ -155,12 +155,16 @@ describe('what `mlroad next` would choose', () => {
     h = await start({ roadmap: r, store });
     expect(h.cursorLine()).toMatch(/○ 9\.2\.1 Tokenization/); // the focus (a topic without prerequisites), not 1.1
     h.unmount();
-    // Done a month ago: its first review is due by now, and comes first.
+    // Done a month ago: its first review is due by now. n still looks for a topic to study (none is left in the focus);
+    // R goes to the review.
     await markTopics(store, r, [r.byNumber.get('9.2.1')!], 'done', new Date('2026-02-01T09:00:00Z'));
     h = await start({ roadmap: r, store, clock: () => NOW });
-    expect(h.cursorLine()).toMatch(/✓ 9\.2\.1 Tokenization/);
     await h.press('g', 'n');
-    await h.until((f) => /✓ 9\.2\.1 Tokenization/.test(h!.cursorLine()) && /Next: 9\.2\.1 Tokenization \(.*review/i.test(f));
+    await h.until((f) => f.replace(/\n/g, ' ').includes('Nothing left to study in 9.2.1 Tokenization, the focus'));
+    await h.press('R');
+    await h.until((f) => f.includes('Review  9.2.1  Tokenization'));
+    await h.press(KEY.escape); // back in the tree, on the topic reviewed
+    await h.until(() => /✓ 9\.2\.1 Tokenization/.test(h!.cursorLine()));
   });
 });
 

@@ -392,8 +392,10 @@ describe('due reviews (the ↻ badge)', () => {
       { effect: 'preview', topic: t('alpha') },
     ]);
     const open = reduce(on('alpha'), { type: 'reviewOpen', topic: t('alpha') });
-    expect(open.overlay).toMatchObject({ kind: 'review', question: 'What is alpha for?', revealed: false });
-    expect(interpret(open, '4', NO_KEY)).toEqual([{ type: 'closeOverlay' }, { effect: 'rate', topic: t('alpha'), rating: 'easy' }]);
+    // Alpha is due: part of the queue, so rating it moves on to the next due one.
+    expect(open.overlay).toMatchObject({ kind: 'review', question: 'What is alpha for?', revealed: false, queue: true });
+    expect(interpret(open, '4', NO_KEY)).toEqual([{ type: 'closeOverlay' }, { effect: 'rate', topic: t('alpha'), rating: 'easy', queue: true }]);
+    expect(interpret(on('alpha'), 'R', NO_KEY)).toEqual([{ effect: 'nextReview' }]);
     expect(interpret(open, 'j', NO_KEY)).toEqual([{ type: 'scrollOverlay', by: 1 }]);
     expect(interpret(open, 'x', NO_KEY)).toEqual([]); // marking keys do nothing inside a review
   });

@@ -23,6 +23,8 @@ const DAY = 86_400_000;
 const DAY0 = NOW;
 const DAY10 = new Date(NOW.getTime() + 10 * DAY);
 const lines = (frame: string) => frame.split('\n');
+/** The frame as one line: a long status message wraps. */
+const flat = (frame: string) => frame.replace(/\n/g, ' ');
 const record = (store: StateStore, id: string) => store.read().roadmaps.fixture?.topics[id];
 
 /** A store where 1.1 Alpha and 1.2 Beta were marked done at day 0 (one change each). */
@@ -113,10 +115,10 @@ describe('↻: due reviews in the tree', () => {
     h = await start({ store, roadmap: h0.roadmap, clock: () => DAY10 });
     const f = h.frame();
     expect(lines(f)[0]).toMatch(/2\/7 done {2}28% {2}↻ 2 due$/);
-    // The browser opens at the first due review, as `mlroad next` would.
-    expect(h.cursorLine()).toMatch(/❯ +✓ 1\.1 Alpha Topic ↻/);
+    // The browser opens at the topic to study, as `mlroad next` picks it; the due reviews are marked.
+    expect(h.cursorLine()).toMatch(/❯ +○ 1\.3 Gamma Topic *$/);
+    expect(f).toMatch(/ {2}✓ 1\.1 Alpha Topic ↻/);
     expect(f).toMatch(/ {2}✓ 1\.2 Beta Topic ↻/);
-    expect(f).toMatch(/○ 1\.3 Gamma Topic *$/m);
     await h.press('h', 'h'); // to 1 Basics, closed
     await h.until(() => /❯ ▸ ◐ 1 Basics +↻2 2\/3/.test(h!.cursorLine()));
     // The details say when.
@@ -146,16 +148,16 @@ describe('↻: due reviews in the tree', () => {
     expect(lines(f).length).toBeLessThanOrEqual(11);
     for (const line of lines(f)) expect([...line].length).toBeLessThanOrEqual(40);
     expect(lines(f)[0]).toContain('↻ 2 due');
-    expect(h.cursorLine()).toMatch(/1\.1 Alpha Topic ↻/);
+    expect(f).toMatch(/1\.1 Alpha Topic ↻/);
   });
 });
 
-describe('r: reviewing in the browser', () => {
-  it('asks the question, shows the answer key on space, rates with 3 (Good) and reschedules the card', async () => {
+describe('r and R: reviewing in the browser', () => {
+  it('R opens the oldest due review: the question, the answer key on space, 3 (Good) reschedules the card and moves on to the next', async () => {
     const { store, h0 } = await doneAtDay0();
     const before = record(store, 'alpha')!.card!;
     h = await start({ store, roadmap: h0.roadmap, clock: () => DAY10 });
-    await h.press('r');
+    await h.press('R');
     let f = await h.until((x) => x.includes('Review  1.1  Alpha Topic'));
     expect(f).toContain('Basics');
     expect(f).toContain('Q: What is alpha for?');
@@ -171,23 +173,60 @@ describe('r: reviewing in the browser', () => {
     expect(f).toMatch(/1 Again \d+d +2 Hard \d+d +3 Good \d+d +4 Easy [\d.]+(d|mo)/);
 
     await h.press('3');
-    f = await h.until((x) => x.includes(`Reviewed 1.1 Alpha Topic: good → next review in ${good} days`));
+    // On to the next due one: 1.2 Beta, its question, the message about the one just rated.
+    f = await h.until((x) => x.includes(`Reviewed 1.1 Alpha Topic: good → next review in ${good} days`) && x.includes('Review  1.2  Beta Topic'));
     expect(f.replace(/\n/g, ' ')).toMatch(/next review in \d+ days \(\d{4}-\d\d-\d\d\) · 1 more due/);
     expect(f).not.toContain('Alpha comes first');
-    expect(h.cursorLine()).not.toContain('↻');
     expect(lines(f)[0]).toMatch(/↻ 1 due$/);
     const after = record(store, 'alpha')!;
     expect(after.reviews).toEqual([{ at: DAY10.toISOString(), rating: 'good', interval: good, due: after.card!.due }]);
     expect(Date.parse(after.card!.due)).toBe(DAY10.getTime() + good * DAY);
     expect(after.card!.reps).toBe(before.reps + 1);
     expect(after.card!.last_review).toBe(DAY10.toISOString());
+
+    // Beta: its preview loads as for any review; rating it ends the queue.
+    await h.press(KEY.space);
+    await h.until((x) => /3 Good \d+d/.test(x));
+    await h.press('4');
+    f = await h.until((x) => flat(x).includes('Reviewed 1.2 Beta Topic: easy') && flat(x).includes('no more due'));
+    expect(f).not.toContain('Review  ');
+    expect(lines(f)[0]).not.toContain('↻');
+    expect(record(store, 'beta')!.reviews).toHaveLength(1);
+    await h.press('R');
+    await h.until((x) => x.includes('No reviews due'));
+  });
+
+  it('the daily limit stops the queue: review.daily-limit 1 reviews one, then says the rest wait for tomorrow', async () => {
+    const { store, h0 } = await doneAtDay0();
+    h = await start({ store, roadmap: h0.roadmap, clock: () => DAY10, learning: { dailyLimit: 1, refreshBelow: 0.8 } });
+    await h.press('R');
+    await h.until((x) => x.includes('Review  1.1  Alpha Topic'));
+    await h.press('2');
+    const f = await h.until((x) => x.includes('Reviewed 1.1 Alpha Topic: hard') && x.includes("today's limit of 1 reached"));
+    expect(f).not.toContain('Review  1.2');
+    await h.press('R');
+    await h.until((x) => flat(x).includes("Today's review is done (review.daily-limit); 1 more due review waits for tomorrow"));
+    expect(record(store, 'beta')!.reviews).toBeUndefined();
+  });
+
+  it('r on a topic that is not due reviews it early, without moving on', async () => {
+    const { store, h0 } = await doneAtDay0();
+    h = await start({ store, roadmap: h0.roadmap, clock: () => new Date(DAY0.getTime() + DAY) });
+    await h.press('k', 'k'); // 1.1 Alpha, done, due in a few days
+    await h.until(() => /1\.1 Alpha Topic/.test(h!.cursorLine()));
+    await h.press('r');
+    await h.until((x) => x.includes('Review  1.1  Alpha Topic'));
+    await h.press('3');
+    const f = await h.until((x) => flat(x).includes('Reviewed 1.1 Alpha Topic: good'));
+    expect(f).not.toContain('Review  1.2');
+    expect(flat(f)).not.toContain('no more due');
   });
 
   it('Esc closes the review without recording anything', async () => {
     const { store, h0 } = await doneAtDay0();
     const before = record(store, 'alpha');
     h = await start({ store, roadmap: h0.roadmap, clock: () => DAY10 });
-    await h.press('r');
+    await h.press('R');
     await h.until((x) => x.includes('Q: What is alpha for?'));
     await h.press(KEY.space);
     await h.until((x) => x.includes('Alpha comes first'));
@@ -202,7 +241,7 @@ describe('r: reviewing in the browser', () => {
   it('says why a topic cannot be reviewed: not done, or a section', async () => {
     const { store, h0 } = await doneAtDay0();
     h = await start({ store, roadmap: h0.roadmap, clock: () => DAY10 });
-    await h.press('j', 'j', 'r'); // 1.3 Gamma, pending
+    await h.press('r'); // 1.3 Gamma, pending (where the browser opens)
     await h.until((f) => f.includes('1.3 Gamma Topic is pending, not done: only done topics are reviewed'));
     await h.press('h', 'r'); // 1 Basics
     await h.until((f) => f.includes('1 Basics is a section; review its topics one at a time'));
@@ -301,8 +340,7 @@ describe('output hygiene', () => {
     h.unmount();
     await markTopics(store, r, [r.byId.get('evil')!], 'done', DAY0);
     h = await start({ store, roadmap: r, clock: () => DAY10 });
-    expect(h.cursorLine()).toMatch(/3\.1 Evil {2}Title red ↻/);
-    await h.press('r');
+    await h.press('R');
     await h.until((f) => f.includes('Review  3.1  Evil  Title red'));
     await h.press(KEY.space);
     await h.until((f) => /3 Good \d+d/.test(f));
@@ -322,11 +360,13 @@ describe('help and hints', () => {
   it('? lists z, r and e; the footer offers r on a due topic', async () => {
     const { store, h0 } = await doneAtDay0();
     h = await start({ store, roadmap: h0.roadmap, clock: () => DAY10, size: { columns: 80, rows: 40 } });
+    await h.press('k', 'k');
+    await h.until(() => /1\.1 Alpha Topic ↻/.test(h!.cursorLine()));
     expect(lines(h.frame()).at(-1)).toMatch(/r review/);
     await h.press('?');
     const f = await h.until((x) => x.includes('Keys'));
     expect(f).toMatch(/z +undo the last change/);
-    expect(f).toMatch(/r +review a done topic/);
+    expect(f).toMatch(/r {2}R +review this done topic \/ the next due one; ␣ answer, 1-4 rate/);
     expect(f).toMatch(/e +write a note in your editor/);
     await h.press('G'); // the legend is at the bottom of the help
     await h.until((x) => x.includes('↻ review due'));

@@ -1,7 +1,8 @@
-// Cards follow statuses (setStatus + lifecycle), due reviews, and how `next`
-// mixes them with topics to study: pure functions over a state document.
+// Cards follow statuses (setStatus + lifecycle), due reviews, the review
+// queue beside `next`'s picks, and the daily budget: pure functions over a state document.
 import { describe, expect, it } from 'vitest';
-import { explainPick, focusOf, nextTopics } from '../../src/core/next.js';
+import { explainPick, focusOf, nextTopics, reviewPicks } from '../../src/core/next.js';
+import { reviewBudget } from '../../src/core/review/budget.js';
 import { Progress } from '../../src/core/progress.js';
 import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { type Scheduler } from '../../src/core/review/card.js';
@@ -118,7 +119,7 @@ describe('due reviews', () => {
   });
 });
 
-describe('next with reviews', () => {
+describe('next and the review queue', () => {
   it('marking done does not put the topic back at the top of next', () => {
     const w = world();
     w.mark(['alpha'], 'done', 0);
@@ -130,39 +131,34 @@ describe('next with reviews', () => {
     ]);
   });
 
-  it('due reviews come first, oldest first, then in progress, then outline order', () => {
+  it('due reviews are a queue of their own: next picks topics to study, in progress first, then outline order', () => {
     const w = world();
     w.mark(['beta'], 'done', 0);
     w.mark(['alpha'], 'done', 1);
     w.mark(['epsilon'], 'in-progress', 2);
-    const picks = nextTopics(w.progress(), w.state(), { limit: 5, now: at(10) });
+    const picks = nextTopics(w.progress(), w.state(), { limit: 3, now: at(10) });
     expect(picks.map((p) => [p.kind, p.rule, p.topic.id])).toEqual([
-      ['review', 'review', 'beta'],
-      ['review', 'review', 'alpha'],
       ['study', 'in-progress', 'epsilon'],
       ['study', 'outline', 'gamma'],
       ['study', 'outline', 'delta'],
     ]);
-    expect(picks[0]!.due).toBe(w.record('beta').card!.due);
-    expect(picks[0]!.reason).toBe('review due since 2026-03-04, 7 days overdue; studied 2026-03-01');
+    const queue = reviewPicks(w.progress(), w.state(), at(10));
+    expect(queue.map((p) => [p.kind, p.rule, p.topic.id])).toEqual([
+      ['review', 'review', 'beta'],
+      ['review', 'review', 'alpha'],
+    ]);
+    expect(queue[0]!.due).toBe(w.record('beta').card!.due);
+    expect(queue[0]!.reason).toBe('review due since 2026-03-04, 7 days overdue; studied 2026-03-01');
   });
 
-  it('a pile of reviews leaves the last place to a topic to study; one pick is the oldest review', () => {
+  it('the queue stops at the limit given (what is left of the daily budget)', () => {
     const w = world();
     w.mark(['alpha', 'beta', 'gamma', 'delta'], 'done', 0);
-    const kinds = (limit: number) => nextTopics(w.progress(), w.state(), { limit, now: at(10) }).map((p) => p.kind);
-    expect(kinds(1)).toEqual(['review']);
-    expect(kinds(3)).toEqual(['review', 'review', 'study']);
-    expect(kinds(6)).toEqual(['review', 'review', 'review', 'review', 'study', 'study']);
-  });
-
-  it('reviews: false, or no clock, gives only topics to study (as before reviews existed)', () => {
-    const w = world();
-    w.mark(['alpha'], 'done', 0);
-    const ids = (opts: object) => nextTopics(w.progress(), w.state(), { limit: 2, ...opts }).map((p) => p.topic.id);
-    expect(ids({ now: at(10), reviews: false })).toEqual(['beta', 'gamma']);
-    expect(ids({})).toEqual(['beta', 'gamma']);
-    expect(ids({ now: at(10) })).toEqual(['alpha', 'beta']);
+    const ids = (limit?: number) => reviewPicks(w.progress(), w.state(), at(10), limit === undefined ? {} : { limit }).map((p) => p.topic.id);
+    expect(ids()).toEqual(['alpha', 'beta', 'gamma', 'delta']);
+    expect(ids(2)).toEqual(['alpha', 'beta']);
+    expect(ids(0)).toEqual([]);
+    expect(reviewPicks(w.progress(), w.state(), at(10), { within: small.byId.get('advanced')! }).map((p) => p.topic.id)).toEqual(['delta']);
   });
 
   it('explains each pick: its rule, prerequisites and schedule', () => {
@@ -172,11 +168,29 @@ describe('next with reviews', () => {
     const picks = nextTopics(w.progress(), w.state(), { limit: 3, now: at(10), within: small.byId.get('advanced')! });
     expect(picks.map((p) => p.topic.id)).toEqual(['delta', 'epsilon', 'zeta']);
     expect(explainPick(w.progress(), w.state(), picks[0]!)).toEqual(['then pending topics in outline order', 'requires 1.3 Gamma Rays: done']);
-    const review = nextTopics(w.progress(), w.state(), { limit: 1, now: at(10) })[0]!;
+    const review = reviewPicks(w.progress(), w.state(), at(10))[0]!;
     expect(explainPick(w.progress(), w.state(), review)).toEqual([
-      'due reviews come first, oldest due first',
+      'due reviews are their own queue, oldest due first (mlroad review)',
       'scheduled 3 days after it was marked done; 0 reviews so far, never forgotten',
     ]);
+  });
+});
+
+describe('the review budget', () => {
+  it('counts the reviews answered today (local day) and what is left of the daily limit', () => {
+    const w = world();
+    w.mark(['alpha', 'beta', 'gamma'], 'done', 0);
+    for (const id of ['alpha', 'beta']) {
+      const record = w.record(id);
+      const { card, entry } = scheduler.rate(record.card, 'good', at(5));
+      record.card = card;
+      (record.reviews ??= []).push(entry);
+    }
+    expect(reviewBudget(w.state(), at(5), 0)).toEqual({ limit: 0, doneToday: 2, remaining: Infinity });
+    expect(reviewBudget(w.state(), at(5), 5)).toEqual({ limit: 5, doneToday: 2, remaining: 3 });
+    expect(reviewBudget(w.state(), at(5), 1)).toEqual({ limit: 1, doneToday: 2, remaining: 0 });
+    // The next day starts afresh.
+    expect(reviewBudget(w.state(), at(6), 5)).toEqual({ limit: 5, doneToday: 0, remaining: 5 });
   });
 });
 

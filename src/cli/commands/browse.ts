@@ -11,9 +11,13 @@ export async function runBrowse(ctx: Context): Promise<void> {
   }
   // Load and read everything that can fail before the screen is switched, so
   // an invalid roadmap or a corrupt state file is reported on the normal screen.
-  const { roadmap, doc, store, c: chalk, io, glyphs } = ctx;
+  const { roadmap, doc, store, c: chalk, io, glyphs, settings } = ctx;
+  const learning = {
+    dailyLimit: settings.get('review.daily-limit') ?? 0,
+    refreshBelow: settings.get('review.refresh-below') ?? 0,
+  };
   const { runTui } = await import('../../tui/index.js');
-  ctx.exitCode = await runTui({ io, roadmap, doc, store, chalk, glyphs, clock: () => nowFrom(io.env, io.clock) });
+  ctx.exitCode = await runTui({ io, roadmap, doc, store, chalk, glyphs, clock: () => nowFrom(io.env, io.clock), learning });
 }
 
 export const browseCommand = () =>

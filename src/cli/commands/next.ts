@@ -1,38 +1,59 @@
 import { Command } from 'commander';
-import { explainPick, focusOf, nextTopics, type Pick } from '../../core/next.js';
+import { explainPick, focusOf, nextTopics, reviewPicks, type Pick } from '../../core/next.js';
+import { budgetSpentText, reviewBudget, type ReviewBudget } from '../../core/review/budget.js';
 import { dueReviews } from '../../core/review/due.js';
+import { percentText } from '../../core/review/recall.js';
 import { topicJson } from '../../render/json.js';
 import { clean } from '../../render/sanitize.js';
 import { padEnd, wrap } from '../../render/text.js';
 import { estimateText, topicPath } from '../../render/topic.js';
 import type { Topic } from '../../core/roadmap/types.js';
+import { plural } from '../../core/words.js';
 import { action, examples, type Context } from '../context.js';
 import { positiveInt } from '../options.js';
 
-interface NextOptions {
-  number: number;
+export interface NextOptions {
+  /** -n; else the next.count setting. */
+  number?: number;
   in?: string;
-  /** false with --no-review. */
+  /** --review / --no-review; else the review.enabled setting. */
   review?: boolean;
+  /** false with --no-refresh; else the review.refresh-below setting. */
+  refresh?: boolean;
   explain?: boolean;
 }
 
 const ORDER =
-  'Order: due reviews (oldest due first), then topics in progress (oldest start first), then pending topics in outline order, each after its unfinished prerequisites.';
+  'Order: topics in progress (oldest start first), then pending topics in outline order, each after its unfinished prerequisites; before a topic whose done prerequisite has faded (predicted recall below review.refresh-below), a refresh of that prerequisite. Due reviews are a queue of their own, counted above (mlroad review).';
+
+/** What `next` works with: the picks, the due reviews within today's budget, and the counts behind the line about them. */
+export function nextPlan(ctx: Context, opts: NextOptions) {
+  const focus = focusOf(ctx.roadmap, ctx.state);
+  const within = opts.in ? ctx.topic(opts.in) : focus.topic;
+  const limit = ctx.settings.get('next.count', opts.number) ?? 1;
+  const reviews = ctx.settings.get('review.enabled', opts.review) !== false;
+  const refreshBelow = ctx.settings.get('review.refresh-below', opts.refresh === false ? 0 : undefined) ?? 0;
+  const budget = reviewBudget(ctx.state, ctx.now, reviews ? (ctx.settings.get('review.daily-limit') ?? 0) : 0);
+  const picks = nextTopics(ctx.progress, ctx.state, { limit, now: ctx.now, refreshBelow, ...(within ? { within } : {}) });
+  const due = reviews ? dueReviews(ctx.progress, ctx.state, ctx.now, within).length : 0;
+  const queue = reviews ? reviewPicks(ctx.progress, ctx.state, ctx.now, { limit: budget.remaining, ...(within ? { within } : {}) }) : [];
+  const dueElsewhere = reviews && within ? dueReviews(ctx.progress, ctx.state, ctx.now).length - due : 0;
+  return { focus, within, picks, queue, due, dueElsewhere, budget, reviews, refreshBelow };
+}
 
 export function runNext(ctx: Context, opts: NextOptions): void {
-  const focus = focusOf(ctx.roadmap, ctx.state);
+  const plan = nextPlan(ctx, opts);
+  const { focus, within, picks, queue } = plan;
   if (focus.stale) ctx.warn(`mlroad: the focus "${clean(focus.stale)}" is not a topic of this roadmap; ignoring it (mlroad focus --clear)`);
-  const within = opts.in ? ctx.topic(opts.in) : focus.topic;
-  const reviews = opts.review !== false;
-  const picks = nextTopics(ctx.progress, ctx.state, { limit: opts.number, now: ctx.now, reviews, ...(within ? { within } : {}) });
   if (ctx.json) {
     ctx.printJson(
-      picks.map((p) => ({
+      [...picks, ...queue].map((p) => ({
         ...topicJson(p.topic, ctx.progress),
         reason: p.reason,
         kind: p.kind,
         ...(p.due ? { due: p.due } : {}),
+        ...(p.for ? { for: p.for.id } : {}),
+        ...(p.recall ? { recall: Number(p.recall.recall.toFixed(4)) } : {}),
         ...(opts.explain ? { explain: explainPick(ctx.progress, ctx.state, p) } : {}),
       })),
     );
@@ -44,40 +65,46 @@ export function runNext(ctx: Context, opts: NextOptions): void {
   const scopeName = clean(scope ? `${scope.number} ${scope.title}` : ctx.roadmap.title);
   const focused = !opts.in && focus.topic ? c.dim(' (focus)') : '';
   const lines: string[] = [];
-  if (opts.explain) lines.push(c.dim(wrap(ORDER + (reviews ? '' : ' Reviews are hidden (--no-review).'), Math.min(ctx.cols, 100))), '');
+  if (opts.explain) lines.push(c.dim(wrap(ORDER + (plan.reviews ? '' : ' Reviews are off (--no-review or review.enabled).'), Math.min(ctx.cols, 100))), '');
 
-  const reviewPicks = picks.filter((p) => p.kind === 'review');
+  const reviewLine = dueLine(ctx, plan.due, queue.length, plan.budget, plan.dueElsewhere, scopeName);
+  if (reviewLine) lines.push(reviewLine, '');
+
   const studyPicks = picks.filter((p) => p.kind === 'study');
-  const due = reviews ? dueReviews(ctx.progress, ctx.state, ctx.now, scope ?? undefined).length : 0;
-  const dueElsewhere = reviews && scope ? dueReviews(ctx.progress, ctx.state, ctx.now).length - due : 0;
-  if (reviewPicks.length) {
-    const shown = reviewPicks.length < due ? `; showing ${reviewPicks.length}, all of them: mlroad review` : '';
-    lines.push(`${c.bold(`${due} review${due === 1 ? '' : 's'} due`)} ${c.dim(`(oldest first${shown})`)}`, '');
-    lines.push(...items(ctx, reviewPicks, opts.explain));
-  }
-  if (dueElsewhere > 0) lines.push(c.dim(`${dueElsewhere} more review${dueElsewhere === 1 ? '' : 's'} due outside ${scopeName}: mlroad review`), '');
-
   const left = counts.pending + counts.in_progress > 0;
   if (studyPicks.length) {
     lines.push(
       `${c.bold(studyPicks.length === 1 ? 'Next up' : `Next ${studyPicks.length}`)} in ${scopeName}${focused} ${c.dim(`(${counts.done}/${counts.total} done)`)}`,
       '',
     );
-    lines.push(...items(ctx, studyPicks, opts.explain));
+    lines.push(...items(ctx, picks, opts.explain));
   } else if (!left) {
     lines.push(`${c.green('✓')} Nothing left to study in ${scopeName}${focused}: all ${counts.total} topics are done or skipped.`);
     if (focused) lines.push(c.dim('Lift the focus to see the rest of the roadmap: mlroad focus --clear'));
   }
 
   const hints: string[] = [];
-  const firstReview = reviewPicks[0]?.topic.number;
-  if (firstReview) hints.push(`Review: mlroad review (or mlroad review ${firstReview} --rating good)`);
+  const refresh = picks.find((p) => p.kind === 'refresh');
+  if (refresh) hints.push(`Refresh first: mlroad review ${refresh.topic.number} (a question and your rating, a minute or two)`);
   const first = studyPicks[0]?.topic.number;
   if (first) hints.push(`Details: mlroad show ${first} · mark it: mlroad start ${first} / mlroad done ${first}`);
-  else if (left) hints.push('New topics: mlroad next --no-review');
   if (focused && studyPicks.length) hints.push(`Focus on ${scopeName}: mlroad focus --clear to lift it`);
   if (hints.length) lines.push(c.dim(hints.join('\n')));
   if (lines.length) ctx.print(lines.join('\n'));
+}
+
+/**
+ * The line about due reviews above the pick: how many are for today (within
+ * review.daily-limit) and how to do them; null when none is due.
+ */
+function dueLine(ctx: Context, due: number, today: number, budget: ReviewBudget, elsewhere: number, scopeName: string): string | null {
+  const { c } = ctx;
+  const outside = elsewhere > 0 ? c.dim(` (${elsewhere} more outside ${scopeName})`) : '';
+  if (due === 0) return elsewhere > 0 ? c.dim(`${plural(elsewhere, 'review')} due outside ${scopeName} — mlroad review`) : null;
+  if (today === 0) return c.dim(budgetSpentText(budget, due)) + outside;
+  if (today === due) return `${c.bold(`${plural(due, 'review')} due`)} — mlroad review${outside}`;
+  const done = budget.doneToday ? `${budget.doneToday} of your daily ${budget.limit} done` : `daily limit ${budget.limit}`;
+  return `${c.bold(`${plural(today, 'review')} for today`)} — mlroad review ${c.dim(`(${due} due; ${done})`)}${outside}`;
 }
 
 /** One block per pick: number, title, estimate; its path; why (and with --explain, how it was ranked). */
@@ -89,7 +116,8 @@ function items(ctx: Context, picks: Pick[], explain?: boolean): string[] {
   for (const pick of picks) {
     const topic: Topic = pick.topic;
     const estimate = pick.kind === 'study' ? estimateText(topic.estimateHours) : '';
-    lines.push(`  ${c.cyan.bold(padEnd(topic.number, numberWidth))}  ${c.bold(clean(topic.title))}${estimate ? `  ${c.dim(estimate)}` : ''}`);
+    const tag = pick.kind === 'refresh' ? `  ${c.yellow(`refresh first · recall ~${percentText(pick.recall!.recall)}`)}` : '';
+    lines.push(`  ${c.cyan.bold(padEnd(topic.number, numberWidth))}  ${c.bold(clean(topic.title))}${estimate ? `  ${c.dim(estimate)}` : ''}${tag}`);
     const path = topicPath(topic);
     if (path) lines.push(`${indent}${c.dim(path)}`);
     lines.push(`${indent}${c.dim('why:')} ${clean(pick.reason)}`);
@@ -101,19 +129,23 @@ function items(ctx: Context, picks: Pick[], explain?: boolean): string[] {
 
 export const nextCommand = () =>
   new Command('next')
-    .description('what to do next, and why: due reviews first, then topics in progress, then outline order respecting prerequisites')
-    .option('-n, --number <N>', 'how many topics to list', positiveInt, 1)
+    .description(
+      'what to study next, and why: topics in progress, then outline order respecting prerequisites, with a refresh of a faded prerequisite first; due reviews counted above',
+    )
+    .option('-n, --number <N>', 'how many topics to list (default: the next.count setting, 1)', positiveInt)
     .option('--in <TOPIC>', 'only topics under TOPIC (an id, outline number or title words; overrides the focus)')
-    .option('--no-review', 'leave out due reviews: only topics to study')
-    .option('--explain', 'show how each topic was chosen (review due, in progress, outline order, prerequisites)')
+    .option('--review', 'count due reviews even when review.enabled is false')
+    .option('--no-review', 'leave out due reviews (the review.enabled setting, for good)')
+    .option('--no-refresh', 'no refresh of faded prerequisites (review.refresh-below 0, for good)')
+    .option('--explain', 'show how each topic was chosen (in progress, outline order, prerequisites, predicted recall)')
     .addHelpText(
       'after',
       examples(
-        ['mlroad next', 'the one thing to do now (a due review, else a topic)'],
-        ['mlroad next -n 5', 'the next five'],
+        ['mlroad next', 'the topic to study now, and how many reviews are due'],
+        ['mlroad next -n 5', 'the next five (mlroad config set next.count 5: always)'],
         ['mlroad next --in "deep learning"', 'only within section 8'],
-        ['mlroad next --no-review', 'new topics only'],
-        ['mlroad next -n 3 --explain', 'why these, in this order'],
+        ['mlroad next --no-review', 'without the due reviews'],
+        ['mlroad next -n 3 --explain', 'why these, in this order (with the recall figures of a refresh)'],
         ['mlroad next --json | jq -r ".[0].title"', 'for scripts and prompts'],
       ),
     )

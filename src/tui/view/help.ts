@@ -16,7 +16,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
       { keys: 'g G  Home End', what: 'top / bottom' },
       { keys: 'PgUp PgDn', what: 'a page up / down' },
       { keys: 'Enter', what: 'open or close a parent; details of a leaf' },
-      { keys: 'n', what: 'jump to the next topic to study' },
+      { keys: 'n', what: 'jump to the next topic to study (or to a refresh it needs)' },
     ],
   },
   {
@@ -41,7 +41,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
   {
     title: 'Remember',
     keys: [
-      { keys: 'r', what: 'review a done topic: ␣ shows the answer, 1-4 rate, Esc cancels' },
+      { keys: 'r  R', what: 'review this done topic / the next due one; ␣ answer, 1-4 rate' },
       { keys: 'e', what: 'write a note in your editor ($VISUAL, $EDITOR, else vi)' },
     ],
   },
