@@ -1,10 +1,10 @@
 // Writing the user's settings: through conf, which validates the whole file
 // against the schema built from SETTINGS (settings.ts) before every write and
-// writes atomically, mode 0600. Loaded only by `mlroad config` (a dynamic
-// import: conf and its JSON-schema validator stay off every other command's
-// start-up). conf has no lock and loses updates between concurrent writers,
-// so each change runs under a lock file of its own.
-import Conf from 'conf';
+// writes atomically, mode 0600. conf (and its JSON-schema validator) is
+// imported when a change is written, never on any command's start-up. conf
+// has no lock and loses updates between concurrent writers, so each change
+// runs under a lock file of its own.
+import type Conf from 'conf';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperationalError } from '../core/errors.js';
@@ -22,11 +22,12 @@ const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1
 /** Applies `change` to config.json under its lock. Returns the file's value of the key before (undefined: not set). */
 export async function changeSettings(configDir: string, host: LockHost, change: SettingsChange): Promise<unknown> {
   mkdirSync(configDir, { recursive: true, mode: 0o700 });
+  const { default: ConfClass } = await import('conf');
   return withLock(`${settingsFile(configDir)}.lock`, host, () => {
     const target = 'key' in change ? change.key : null;
     let previous: unknown;
     let reads = 0;
-    const conf = open(configDir, (data) => {
+    const conf = open(ConfClass, configDir, (data) => {
       // The value being replaced (or the whole file, for an edit) is not
       // validated on the way in: a bad value must stay fixable by `config set`.
       if ('replace' in change) return {};
@@ -51,9 +52,9 @@ export async function changeSettings(configDir: string, host: LockHost, change: 
 }
 
 /** The conf of config.json; `read` sees the parsed file before conf validates it. */
-function open(configDir: string, read: (data: Data) => Data): Conf<Data> {
+function open(ConfClass: typeof Conf, configDir: string, read: (data: Data) => Data): Conf<Data> {
   try {
-    return new Conf<Data>({
+    return new ConfClass<Data>({
       projectName: 'mlroad',
       projectSuffix: '',
       cwd: configDir,
