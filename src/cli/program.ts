@@ -25,6 +25,8 @@ import { completeHelperCommand, completionCommand } from './commands/completion.
 import { validateCommand } from './commands/validate.js';
 import { doctorCommand } from './commands/doctor.js';
 import { configCommand } from './commands/config.js';
+import { practiceCommand } from './commands/practice.js';
+import { checkCommand } from './commands/check.js';
 
 /** The program for one run: `argv` are the arguments after `mlroad` (they pick the commands to build). */
 export function buildProgram(argv: readonly string[], io: Io): Command {
@@ -64,6 +66,8 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
     ...markCommands(),
     reviewCommand(),
     focusCommand(),
+    practiceCommand(),
+    checkCommand(),
     progressCommand(),
     treeCommand(),
     showCommand(),

@@ -3,7 +3,8 @@
 // them safe for a terminal.
 import type { Counts, Progress } from '../core/progress.js';
 import { pathOf, type Roadmap, type Topic } from '../core/roadmap/types.js';
-import type { TopicRecord } from '../core/state/types.js';
+import { practiceStatus } from '../core/state/practice.js';
+import type { PracticeRecord, TopicRecord } from '../core/state/types.js';
 
 export interface TopicJson {
   id: string;
@@ -59,4 +60,9 @@ export function progressJson(roadmap: Roadmap, progress: Progress, scope: Topic 
 
 export function historyJson(record: TopicRecord | undefined) {
   return (record?.history ?? []).map((h) => ({ status: h.status, at: h.at, previous: h.previous }));
+}
+
+/** The practice state of a topic with an exercise (contract §11: `show --json`, `practice list --json`). */
+export function practiceJson(record: PracticeRecord | undefined) {
+  return { status: practiceStatus(record), attempts: record?.attempts ?? 0, solved_at: record?.solved_at ?? null };
 }

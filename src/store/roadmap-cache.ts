@@ -20,7 +20,7 @@ declare const MLROAD_VERSION: string;
 declare const MLROAD_BUILD: string;
 
 /** Bump when the cached shape (FlatCore, FlatDetails, Problem, this file's layout) changes. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on

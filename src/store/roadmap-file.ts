@@ -145,7 +145,7 @@ export function loadRoadmap(file: string, cache: CacheOptions | null = null): Lo
           // the file changed meanwhile and no longer parses: no texts
         }
         const none = new Array<null>(hit.core.ids.length).fill(null);
-        return { descriptions: none, questions: none, answers: none, resources: none, exercises: none };
+        return { descriptions: none, questions: none, answers: none, resources: none };
       };
       try {
         return { roadmap: buildFlatRoadmap(hit.core, file, details), warnings: hit.warnings };

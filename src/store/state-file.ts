@@ -7,6 +7,7 @@ import { OperationalError } from '../core/errors.js';
 import { asDict, isObject } from '../core/values.js';
 import { isStatus } from '../core/progress.js';
 import { cardProblem, reviewsProblem } from '../core/review/card.js';
+import { practiceProblem } from '../core/state/practice.js';
 import { MIGRATIONS, migrate, type Migration } from './migrate.js';
 import { STATE_VERSION, emptyState, type StateDoc } from '../core/state/types.js';
 
@@ -111,6 +112,8 @@ export function shapeProblem(data: unknown): string | null {
       if (card) return `the review card of topic "${tid}" of "${rid}" ${card}`;
       const reviews = record.reviews === undefined ? null : reviewsProblem(record.reviews);
       if (reviews) return `the review log of topic "${tid}" of "${rid}" ${reviews}`;
+      const practice = record.practice === undefined ? null : practiceProblem(record.practice);
+      if (practice) return `the practice record of topic "${tid}" of "${rid}" ${practice}`;
     }
   }
   return null;

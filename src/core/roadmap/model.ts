@@ -15,7 +15,6 @@ export interface FlatDetails {
   readonly questions: readonly (readonly string[] | null)[];
   readonly answers: readonly (readonly (string | null)[] | null)[];
   readonly resources: readonly (readonly Resource[] | null)[];
-  readonly exercises: readonly (string | null)[];
 }
 
 /** A RoadmapSpec without its topics' texts, topics flattened in pre-order (outline order). */
@@ -31,6 +30,12 @@ export interface FlatCore {
   readonly childCounts: readonly number[];
   readonly estimates: readonly (number | null)[];
   readonly requires: readonly (readonly string[] | null)[];
+  /**
+   * The leaves that name an exercise folder, as [topic index, folder] pairs
+   * (sparse: most topics have none). In the core, not the texts: `next`,
+   * `progress` and the browser ask which topics have one on every run.
+   */
+  readonly exercises: readonly (readonly [number, string])[];
 }
 
 /** A whole RoadmapSpec, flattened. */
@@ -52,7 +57,7 @@ export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
     questions: [] as (readonly string[] | null)[],
     answers: [] as (readonly (string | null)[] | null)[],
     resources: [] as (readonly Resource[] | null)[],
-    exercises: [] as (string | null)[],
+    exercises: [] as [number, string][],
   };
   // Iterative pre-order so that very deep files cannot overflow the call stack.
   const stack: TopicSpec[] = [...spec.topics].reverse();
@@ -67,7 +72,7 @@ export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
     flat.questions.push(s.questions.length ? s.questions : null);
     flat.answers.push(s.answers.some((a) => a !== null) ? s.answers : null);
     flat.resources.push(s.resources.length ? s.resources : null);
-    flat.exercises.push(s.exercise);
+    if (s.exercise !== null) flat.exercises.push([flat.ids.length - 1, s.exercise]);
     for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
   }
   return flat;
@@ -75,8 +80,8 @@ export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
 
 /** The two halves of a FlatRoadmap, as the cache stores them. */
 export function splitFlat(flat: FlatRoadmap): { core: FlatCore; details: FlatDetails } {
-  const { descriptions, questions, answers, resources, exercises, ...core } = flat;
-  return { core, details: { descriptions, questions, answers, resources, exercises } };
+  const { descriptions, questions, answers, resources, ...core } = flat;
+  return { core, details: { descriptions, questions, answers, resources } };
 }
 
 export function buildRoadmap(spec: RoadmapSpec, file: string): Roadmap {
@@ -114,15 +119,15 @@ const isResources = (v: unknown): v is readonly Resource[] => {
 /** `value` as the details of `n` topics, or null when it is not that (a damaged cache entry). */
 export function checkDetails(value: unknown, n: number): FlatDetails | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { descriptions: d, questions: q, answers: a, resources: r, exercises: x } = value as Record<string, unknown>;
-  for (const column of [d, q, a, r, x]) if (!Array.isArray(column) || column.length !== n) return null;
-  const [ds, qs, as, rs, xs] = [d, q, a, r, x] as unknown[][];
+  const { descriptions: d, questions: q, answers: a, resources: r } = value as Record<string, unknown>;
+  for (const column of [d, q, a, r]) if (!Array.isArray(column) || column.length !== n) return null;
+  const [ds, qs, as, rs] = [d, q, a, r] as unknown[][];
   for (let i = 0; i < n; i++) {
-    const [di, qi, ai, ri, xi] = [ds![i], qs![i], as![i], rs![i], xs![i]];
+    const [di, qi, ai, ri] = [ds![i], qs![i], as![i], rs![i]];
     if ((di !== null && typeof di !== 'string') || (qi !== null && !isStrings(qi)) || (ri !== null && !isResources(ri))) return null;
-    if ((ai !== null && !(isAnswers(ai) && Array.isArray(qi) && ai.length === qi.length)) || (xi !== null && typeof xi !== 'string')) return null;
+    if (ai !== null && !(isAnswers(ai) && Array.isArray(qi) && ai.length === qi.length)) return null;
   }
-  return { descriptions: ds, questions: qs, answers: as, resources: rs, exercises: xs } as FlatDetails;
+  return { descriptions: ds, questions: qs, answers: as, resources: rs } as FlatDetails;
 }
 
 /**
@@ -143,6 +148,13 @@ export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDeta
   }
   if (typeof core.id !== 'string' || typeof core.title !== 'string' || typeof core.version !== 'number') throw bad('header');
   if ((core.description !== null && typeof core.description !== 'string') || (core.source !== null && typeof core.source !== 'string')) throw bad('header');
+
+  const exercises = new Map<number, string>();
+  if (!Array.isArray(core.exercises)) throw bad('exercises');
+  for (const pair of core.exercises as unknown[]) {
+    if (!Array.isArray(pair) || !Number.isInteger(pair[0]) || pair[0] < 0 || pair[0] >= n || typeof pair[1] !== 'string') throw bad('exercises');
+    exercises.set(pair[0] as number, pair[1] as string);
+  }
 
   let texts = typeof details === 'function' ? null : details;
   const textsOf = () => (texts ??= (details as () => FlatDetails)());
@@ -208,7 +220,7 @@ export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDeta
     }
 
     get exercise(): string | null {
-      return textsOf().exercises[this.index] ?? null;
+      return exercises.get(this.index) ?? null;
     }
   }
 

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { isStatus } from '../progress.js';
 import { cardProblem, reviewsProblem } from '../review/card.js';
 import type { Roadmap } from '../roadmap/types.js';
+import { practiceFrom, practiceProblem } from './practice.js';
 import type { HistoryEntry, RoadmapState, TopicRecord } from './types.js';
 
 export const EXPORT_FORMAT = 'mlroad-export';
@@ -95,6 +96,11 @@ export function parseExport(text: string, file: string): ExportDoc {
       const problem = reviewsProblem(record.reviews);
       if (problem) throw fail(`${where}.reviews ${problem}`);
       out.reviews = record.reviews as TopicRecord['reviews'];
+    }
+    if (record.practice !== undefined) {
+      const problem = practiceProblem(record.practice);
+      if (problem) throw fail(`${where}.practice ${problem}`);
+      out.practice = practiceFrom(record.practice as Record<string, unknown>);
     }
     topics[id] = out;
   }

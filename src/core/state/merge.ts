@@ -5,13 +5,15 @@
 // - status: the side whose latest history entry is newer wins (a tie keeps
 //   what is here);
 // - notes and review logs: the union; the review card follows the status
-//   (or, when both sides agree, the more recently reviewed card).
+//   (or, when both sides agree, the more recently reviewed card);
+// - practice records: solved at the earlier date, the larger attempt count.
 // Pure: the caller decides whether to write (or only report, for --dry-run).
 import type { Status } from '../progress.js';
 import { applyCardLifecycle } from '../review/lifecycle.js';
 import type { Scheduler } from '../review/card.js';
 import type { ExportDoc } from './export-doc.js';
 import { roadmapState } from './ops.js';
+import { mergePractice } from './practice.js';
 import type { HistoryEntry, StateDoc, TopicRecord } from './types.js';
 
 export interface MergeSummary {
@@ -80,6 +82,9 @@ export function mergeExport(doc: StateDoc, roadmapId: string, exported: ExportDo
     const newReviews = (incoming.reviews ?? []).filter((r) => !reviews.has(`${r.at}|${r.rating}`));
     if (newReviews.length) local.reviews = [...(local.reviews ?? []), ...structuredClone(newReviews)].sort(byTime);
     summary.reviewsAdded += newReviews.length;
+
+    const practice = mergePractice(local.practice, incoming.practice);
+    if (practice) local.practice = practice;
 
     if (incoming.status !== local.status) {
       if (latest(incoming.history) > localLatest) {

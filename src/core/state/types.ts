@@ -26,6 +26,19 @@ export interface TopicRecord {
   reviews?: ReviewEntry[];
   /** The learner's notes on this topic, oldest first (`mlroad note`). */
   notes?: TopicNote[];
+  /** What `mlroad check` recorded of the topic's exercise (core/state/practice.ts). */
+  practice?: PracticeRecord;
+}
+
+export interface PracticeRecord {
+  /** Runs of the checks that reached a verdict. */
+  attempts: number;
+  /** The verdict of the latest run. */
+  last_status: 'passed' | 'failed' | 'error' | 'timeout';
+  /** ISO time of the latest run. */
+  last_at: string;
+  /** ISO time of the first pass; absent until then. */
+  solved_at?: string;
 }
 
 export interface TopicNote {
