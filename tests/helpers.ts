@@ -76,6 +76,10 @@ export interface RunOptions {
   home?: string;
   /** The real clock the run sees (default: Date.now). */
   clock?: () => number;
+  /** A stdin stream of the test's own (a live one, for interactive sessions); wins over `stdin`. */
+  input?: Io['stdin'];
+  /** Parts of the process the test replaces (e.g. `on`, to deliver a signal). */
+  system?: Partial<System>;
 }
 
 /** The environment a test run sees: a few basics, never the developer's own settings. */
@@ -99,9 +103,11 @@ function testEnv(options: RunOptions): Record<string, string> {
 export async function mlroad(args: string[], options: RunOptions = {}): Promise<Run> {
   const stdout = collector(options.tty);
   const stderr = collector();
-  const stdin = Object.assign(options.stdin === undefined ? Readable.from([]) : Readable.from([Buffer.from(options.stdin)]), {
-    isTTY: options.tty ? true : undefined,
-  }) as unknown as Io['stdin'];
+  const stdin =
+    options.input ??
+    (Object.assign(options.stdin === undefined ? Readable.from([]) : Readable.from([Buffer.from(options.stdin)]), {
+      isTTY: options.tty ? true : undefined,
+    }) as unknown as Io['stdin']);
   const io: Io = {
     stdout,
     stderr,
@@ -109,7 +115,7 @@ export async function mlroad(args: string[], options: RunOptions = {}): Promise<
     env: testEnv(options),
     cwd: options.cwd ?? ROOT,
     clock: options.clock ?? Date.now,
-    system: { ...realSystem(), homedir: options.home ?? testHome() },
+    system: { ...realSystem(), homedir: options.home ?? testHome(), ...options.system },
   };
   const code = await main(args, io);
   return { code, stdout: stdout.text, stderr: stderr.text };

@@ -3,8 +3,8 @@
 // them safe for a terminal.
 import type { Counts, Progress } from '../core/progress.js';
 import { pathOf, type Roadmap, type Topic } from '../core/roadmap/types.js';
-import { practiceStatus } from '../core/state/practice.js';
-import type { PracticeRecord, TopicRecord } from '../core/state/types.js';
+import { practiceCounts, practiceStatus } from '../core/state/practice.js';
+import type { PracticeRecord, RoadmapState, TopicRecord } from '../core/state/types.js';
 
 export interface TopicJson {
   id: string;
@@ -39,7 +39,7 @@ export function countsJson(counts: Counts) {
   return { done, in_progress, skipped, pending, total, percent };
 }
 
-export function progressJson(roadmap: Roadmap, progress: Progress, scope: Topic | null, depth: number) {
+export function progressJson(roadmap: Roadmap, progress: Progress, scope: Topic | null, depth: number, state?: RoadmapState) {
   const sections = (list: readonly Topic[], d: number): object[] =>
     list.map((t) => ({
       id: t.id,
@@ -54,6 +54,8 @@ export function progressJson(roadmap: Roadmap, progress: Progress, scope: Topic 
     ...(scope ? { topic: topicJson(scope, progress) } : {}),
     ...countsJson(progress.counts(scope ?? undefined)),
     hours_left: round(progress.hoursLeft(scope ?? undefined)),
+    // Leaves with an exercise, and those of them solved (contract §11).
+    ...practiceCounts(roadmap, state, scope ?? undefined),
     sections: sections(scope ? scope.children : roadmap.topics, depth),
   };
 }

@@ -3,7 +3,7 @@
 // two never disagree: same sections, same local times, same words).
 // Sections: title, path, status and estimate, review, description,
 // prerequisites, resources, self-check questions (answers on request),
-// sub-topics, notes, history, and what to study first.
+// sub-topics, notes, the exercise, history, and what to study first.
 import { prerequisiteLeaves, requiredTopics } from '../core/next.js';
 import type { Progress, Status } from '../core/progress.js';
 import { formatHours } from '../core/roadmap/estimate.js';
@@ -155,6 +155,25 @@ export function topicDetail(topic: Topic, input: TopicDetailInput): DetailLine[]
       out.push(line([seg(`  ${localTime(n.at, timeZone)}`, t.dim)]));
       out.push(...blockLines(n.text, '    '));
     }
+  }
+
+  if (topic.exercise !== null) {
+    // Its practice state (contract §11) and how to practise it.
+    const record = state?.topics[topic.id]?.practice;
+    heading('Exercise', browser ? 'p writes it to your practice folder' : '');
+    const tries = record ? plural(record.attempts, 'attempt') : '';
+    const last = record?.last_status === 'timeout' ? 'timed out' : record?.last_status;
+    out.push(
+      line(
+        record?.solved_at
+          ? [seg('  '), mark('done'), seg(` solved ${localDate(record.solved_at, timeZone)}`), seg(` (${tries})`, t.dim)]
+          : record
+            ? [seg('  '), mark('in-progress'), seg(' not solved yet'), seg(` (${tries}, the last ${last})`, t.dim)]
+            : [seg('  '), mark('pending'), seg(' not tried yet')],
+        '    ',
+      ),
+    );
+    if (!browser) out.push(line([seg(`  mlroad practice ${topic.number} writes it · mlroad check ${topic.number} checks it`, t.dim)], '    '));
   }
 
   const history = topicHistory(roadmap, state, topic);

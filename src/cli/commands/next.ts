@@ -3,7 +3,8 @@ import { explainPick, focusOf, nextTopics, reviewPicks, type Pick } from '../../
 import { budgetSpentText, reviewBudget, type ReviewBudget } from '../../core/review/budget.js';
 import { dueReviews } from '../../core/review/due.js';
 import { percentText } from '../../core/review/recall.js';
-import { topicJson } from '../../render/json.js';
+import { practiceJson, topicJson } from '../../render/json.js';
+import { isSolved } from '../../core/state/practice.js';
 import { clean } from '../../render/sanitize.js';
 import { padEnd, wrap } from '../../render/text.js';
 import { estimateText, topicPath } from '../../render/topic.js';
@@ -54,6 +55,8 @@ export function runNext(ctx: Context, opts: NextOptions): void {
         ...(p.due ? { due: p.due } : {}),
         ...(p.for ? { for: p.for.id } : {}),
         ...(p.recall ? { recall: Number(p.recall.recall.toFixed(4)) } : {}),
+        // The topic's exercise (contract §11), null when it has none.
+        practice: p.topic.exercise === null ? null : practiceJson(ctx.state?.topics[p.topic.id]?.practice),
         ...(opts.explain ? { explain: explainPick(ctx.progress, ctx.state, p) } : {}),
       })),
     );
@@ -121,6 +124,10 @@ function items(ctx: Context, picks: Pick[], explain?: boolean): string[] {
     const path = topicPath(topic);
     if (path) lines.push(`${indent}${c.dim(path)}`);
     lines.push(`${indent}${c.dim('why:')} ${clean(pick.reason)}`);
+    if (pick.kind === 'study' && topic.exercise !== null)
+      lines.push(
+        `${indent}${c.dim(isSolved(ctx.state?.topics[topic.id]) ? `exercise solved · again: mlroad practice ${topic.number}` : `practise it: mlroad practice ${topic.number}`)}`,
+      );
     if (explain) for (const line of explainPick(ctx.progress, ctx.state, pick)) lines.push(`${indent}${c.dim(`· ${clean(line)}`)}`);
     lines.push('');
   }

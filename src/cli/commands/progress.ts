@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { formatHours } from '../../core/roadmap/estimate.js';
 import type { Topic } from '../../core/roadmap/types.js';
 import { progressJson } from '../../render/json.js';
+import { practiceCounts } from '../../core/state/practice.js';
 import { clean } from '../../render/sanitize.js';
 import { bar, padEnd, padStart, truncate, width } from '../../render/text.js';
 import { action, examples, type Context } from '../context.js';
@@ -44,12 +45,12 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
     const k = progress.counts(scope ?? undefined);
     const label = clean(opts.label ?? shortLabel(scope ? scope.title : ctx.roadmap.title));
     if (opts.format === 'shields') ctx.printJson(shieldsBadge(label, k.done, k.total, k.percent));
-    else if (ctx.json) ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth));
+    else if (ctx.json) ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth, ctx.state));
     else ctx.print(shortLine(label, k.percent));
     return;
   }
   if (ctx.json) {
-    ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth));
+    ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth, ctx.state));
     return;
   }
   const total = progress.counts(scope ?? undefined);
@@ -59,6 +60,8 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
   if (total.in_progress) parts.push(`${total.in_progress} in progress`);
   if (total.skipped) parts.push(`${total.skipped} skipped`);
   if (left !== null) parts.push(left > 0 ? `~${formatHours(left)} left` : 'nothing left');
+  const { exercises, practiced } = practiceCounts(ctx.roadmap, ctx.state, scope ?? undefined);
+  if (exercises) parts.push(`${practiced}/${exercises} exercises solved`);
   const overallBar = bar(total.percent / 100, 30);
   const lines = [c.bold(heading), `${c.green(overallBar)} ${padStart(`${Math.floor(total.percent)}%`, 4)}  ${parts.join(c.dim(' · '))}`];
 

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { dueReviews } from '../../core/review/due.js';
 import { isDue } from '../../core/review/card.js';
-import { topicJson } from '../../render/json.js';
+import { practiceJson, topicJson } from '../../render/json.js';
 import { hyperlinksOn } from '../../render/hyperlink.js';
 import { layoutDetail, topicDetail } from '../../render/topic-detail.js';
 import { topicHistory } from '../../core/state/history.js';
@@ -27,6 +27,7 @@ export async function runShow(ctx: Context, ref: string, opts: ShowOptions = {})
       children: topic.children.map((t) => topicJson(t, progress)),
       history: history.map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(topic.children.length ? { id: h.topic.id } : {}) })),
       notes: notesOf(ctx.state?.topics[topic.id]),
+      practice: topic.exercise === null ? null : practiceJson(ctx.state?.topics[topic.id]?.practice),
     });
     return;
   }

@@ -6,18 +6,18 @@
 // run stops it (its process group is killed) and starts a new one: the
 // latest file wins, and an abandoned run is not recorded.
 import { emitKeypressEvents } from 'node:readline';
-import { nowFrom } from '../core/clock.js';
-import { isInteractive, type ExitSignal } from '../core/io.js';
-import { nextExercise } from '../core/practice.js';
-import type { Topic } from '../core/roadmap/types.js';
-import { checkAndRecord, writeExercise, type CheckOutcome, type PracticeSetup } from '../actions/practice.js';
-import { readHints, type ExerciseFolder } from '../practice/exercise.js';
-import { watchFile, type FileWatcher } from '../practice/watch.js';
-import { clean, cleanBlock } from '../render/sanitize.js';
-import { wrap } from '../render/text.js';
-import { onSignals, reportLines, viewOptions } from './practice-shared.js';
-import type { Context } from './context.js';
-import { shownPath } from './practice-view.js';
+import { nowFrom } from '../../core/clock.js';
+import { isInteractive, type ExitSignal } from '../../core/io.js';
+import { nextExercise } from '../../core/practice.js';
+import type { Topic } from '../../core/roadmap/types.js';
+import { checkAndRecord, writeExercise, type CheckOutcome, type PracticeSetup } from '../../actions/practice.js';
+import { readHints, type ExerciseFolder } from '../../practice/exercise.js';
+import { watchFile, type FileWatcher } from '../../practice/watch.js';
+import { clean, cleanBlock } from '../../render/sanitize.js';
+import { wrap } from '../../render/text.js';
+import { onSignals, reportLines, viewOptions } from './shared.js';
+import type { Context } from '../context.js';
+import { shownPath } from './view.js';
 
 export interface Target {
   topic: Topic;

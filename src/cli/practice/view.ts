@@ -3,13 +3,13 @@
 // the learner's code or an exercise folder goes through the sanitizer.
 import type { ChalkInstance } from 'chalk';
 import { isAbsolute, relative } from 'node:path';
-import type { Topic } from '../core/roadmap/types.js';
-import type { CheckOutcome } from '../actions/practice.js';
-import type { CheckResult, CheckRun, Location } from '../practice/runner.js';
-import { practiceJson, topicJson, type TopicJson } from '../render/json.js';
-import { clean, cleanBlock } from '../render/sanitize.js';
-import { truncate, wrap } from '../render/text.js';
-import type { Progress } from '../core/progress.js';
+import type { Topic } from '../../core/roadmap/types.js';
+import type { CheckOutcome } from '../../actions/practice.js';
+import type { CheckResult, CheckRun, Location } from '../../practice/runner.js';
+import { practiceJson, topicJson, type TopicJson } from '../../render/json.js';
+import { clean, cleanBlock } from '../../render/sanitize.js';
+import { truncate, wrap } from '../../render/text.js';
+import type { Progress } from '../../core/progress.js';
 
 /** A path as the user would type it: relative under the working directory, ~/… under the home directory. */
 export function shownPath(file: string, cwd: string, home: string): string {

@@ -1,23 +1,15 @@
 // What `check`, `check --watch` and `practice` share: which exercise a command
 // means, the report of a run, and stopping on Ctrl-C.
-import { InvalidArgumentError } from 'commander';
-import { UsageError } from '../core/errors.js';
-import type { ExitSignal } from '../core/io.js';
-import { exerciseLeaves } from '../core/practice.js';
-import type { Topic } from '../core/roadmap/types.js';
-import { clean } from '../render/sanitize.js';
-import { practiceWorkspace, type CheckOutcome, type PracticeSetup } from '../actions/practice.js';
-import { exerciseFolder, type ExerciseFolder } from '../practice/exercise.js';
-import { latestSaved, learnerFileIn } from '../practice/workspace.js';
-import type { Context } from './context.js';
-import { checkLines, outputLines, problemLines, shownPath, verdictLines, type ViewOptions } from './practice-view.js';
-
-/** Seconds: a number above 0. */
-export function seconds(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0.');
-  return n;
-}
+import { UsageError } from '../../core/errors.js';
+import type { ExitSignal } from '../../core/io.js';
+import { exerciseLeaves } from '../../core/practice.js';
+import type { Topic } from '../../core/roadmap/types.js';
+import { clean } from '../../render/sanitize.js';
+import { practiceWorkspace, type CheckOutcome, type PracticeSetup } from '../../actions/practice.js';
+import { exerciseFolder, type ExerciseFolder } from '../../practice/exercise.js';
+import { latestSaved, learnerFileIn } from '../../practice/workspace.js';
+import type { Context } from '../context.js';
+import { checkLines, outputLines, problemLines, shownPath, verdictLines, type ViewOptions } from './view.js';
 
 export const practiceSetup = (ctx: Context, dir?: string): PracticeSetup => ({ roadmap: ctx.roadmap, settings: ctx.settings, paths: ctx.paths, dir });
 
