@@ -407,9 +407,9 @@ describe('practice in the rest of mlroad', () => {
     const next = await d.run(['next', '-n', '2']);
     expect(next.stdout).toContain('practise it: mlroad practice 1.1');
     const nextJson = await d.json(['next', '-n', '2']);
-    expect(nextJson.map((p: { id: string; practice: { status: string } | null }) => [p.id, p.practice?.status ?? null])).toEqual([
+    expect(nextJson.map((p: { id: string; practice?: { status: string } }) => [p.id, p.practice?.status ?? 'no exercise'])).toEqual([
       ['adder', 'new'],
-      ['reading', null],
+      ['reading', 'no exercise'],
     ]);
   });
 

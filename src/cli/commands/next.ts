@@ -55,8 +55,8 @@ export function runNext(ctx: Context, opts: NextOptions): void {
         ...(p.due ? { due: p.due } : {}),
         ...(p.for ? { for: p.for.id } : {}),
         ...(p.recall ? { recall: Number(p.recall.recall.toFixed(4)) } : {}),
-        // The topic's exercise (contract §11), null when it has none.
-        practice: p.topic.exercise === null ? null : practiceJson(ctx.state?.topics[p.topic.id]?.practice),
+        // A topic with an exercise: its practice state (contract §11).
+        ...(p.topic.exercise === null ? {} : { practice: practiceJson(ctx.state?.topics[p.topic.id]?.practice) }),
         ...(opts.explain ? { explain: explainPick(ctx.progress, ctx.state, p) } : {}),
       })),
     );
