@@ -53,12 +53,24 @@ function readPrivate(file) {
   }
 }
 
+/** mkdir -p, one component at a time: Node's recursive mkdir spins for ever where the kernel answers ENOENT (under /proc). */
+function makeDir(dir) {
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if (error.code === 'EEXIST') return;
+    if (error.code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    makeDir(dirname(dir));
+    fs.mkdirSync(dir, { mode: 0o700 });
+  }
+}
+
 /** After a run without a usable cache: this run's compiled code, written atomically; older builds' caches go. */
 function saveCodeCache() {
   const temp = `${cacheFile}.${process.pid}`;
   try {
     const data = script.createCachedData();
-    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    makeDir(cacheDir);
     fs.writeFileSync(temp, data, { mode: 0o600 });
     fs.renameSync(temp, cacheFile);
     for (const name of fs.readdirSync(cacheDir)) {

@@ -9,7 +9,8 @@
 // (temp file + rename) and failures to write are ignored. Only valid roadmaps
 // are ever written, so errors are always re-parsed and reported with positions.
 import { isObject } from '../core/values.js';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeDir } from './make-dir.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/errors.js';
 import { cacheDirFrom, type PathContext } from './paths.js';
@@ -233,7 +234,7 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
   const target = cacheFileFor(cacheDir, file);
   const temp = `${target}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    makeDir(cacheDir, 0o700, 'the cache directory'); // bounded: Node's recursive mkdir spins for ever under /proc
     const { core, details } = splitFlat(value.roadmap);
     writeFileSync(temp, entryBytes(stamp.key, asciiJson({ roadmap: core, warnings: value.warnings }), asciiJson(details)), { mode: 0o600 });
     renameSync(temp, target);

@@ -4,12 +4,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { OperationalError } from '../core/errors.js';
-import { asDict, isObject } from '../core/values.js';
+import { isObject } from '../core/values.js';
 import { isStatus } from '../core/progress.js';
 import { cardProblem, reviewsProblem } from '../core/review/card.js';
 import { practiceProblem } from '../core/state/practice.js';
 import { MIGRATIONS, migrate, type Migration } from './migrate.js';
-import { STATE_VERSION, emptyState, type StateDoc } from '../core/state/types.js';
+import { STATE_VERSION, emptyState, prototypeFree, type StateDoc } from '../core/state/types.js';
 
 export interface ReadOptions {
   version?: number;
@@ -49,20 +49,13 @@ export function readState(file: string, { version = STATE_VERSION, migrations = 
   }
   const problem = shapeProblem(data);
   if (problem) throw corrupt(file, text, problem);
-  return { doc: asStateDoc(data as StateDoc), diskVersion };
+  return { doc: prototypeFree(data as StateDoc), diskVersion };
 }
 
 /** The text a state document is stored as. */
 export const serializeState = (doc: StateDoc): string => `${JSON.stringify(doc, null, 2)}\n`;
 
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-/** Id-keyed objects made prototype-free (see core/values.ts), in place. */
-export function asStateDoc(doc: StateDoc): StateDoc {
-  asDict(doc.roadmaps);
-  for (const id of Object.keys(doc.roadmaps)) asDict(doc.roadmaps[id]!.topics);
-  return doc;
-}
 
 /** State files are a few levels deep; anything much deeper is damage (and would overflow the stack when written). */
 const MAX_DEPTH = 32;
@@ -97,7 +90,8 @@ export function shapeProblem(data: unknown): string | null {
           !isTime(h.at) ||
           !isStatus(h.previous) ||
           !isCount(h.change) ||
-          (h.undoes !== undefined && !isCount(h.undoes))
+          (h.undoes !== undefined && !isCount(h.undoes)) ||
+          (h.card !== undefined && cardProblem(h.card) !== null)
         ) {
           return `topic "${tid}" of "${rid}" has a malformed history entry`;
         }

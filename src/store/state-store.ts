@@ -1,11 +1,12 @@
 // The state store: the only code that reads or writes the state file. Reads
 // are plain fs (fast, for `next`); writes take the lock, re-read, apply a pure
 // change and write the result durably (durable-write.ts), mode 0600.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperationalError } from '../core/errors.js';
 import type { StateDoc } from '../core/state/types.js';
 import { causeOf, writeFileDurably } from './durable-write.js';
+import { makeDir } from './make-dir.js';
 import { pidAlive, withLock, type LockHost, type LockOptions } from './lock.js';
 import { STATE_FILE_NAME } from './paths.js';
 import { salvageText, type Salvage } from './salvage.js';
@@ -90,11 +91,7 @@ export class StateStore {
   }
 
   #ensureDir(): void {
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw new OperationalError(`cannot create the config directory ${this.dir}: ${causeOf(error)}`);
-    }
+    makeDir(this.dir, 0o700, 'the config directory');
   }
 
   #backup(path: string): void {

@@ -1,7 +1,7 @@
 // Shell completion: the generated scripts are loaded into real bash, zsh and
 // fish, and asked to complete command lines.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
@@ -109,5 +109,51 @@ describe.runIf(has('fish'))('fish', () => {
     expect(fish('mlroad done 2.1.')).toEqual(['2.1.1', '2.1.2', '2.1.3']);
     expect(fish(`mlroad --roadmap ${small} show al`)).toEqual(['alpha']);
     expect(fish('mlroad stats --')).toEqual(expect.arrayContaining(['--json', '--help']));
+  });
+});
+
+describe('topic words are never run as code', () => {
+  // An `mlroad` whose topic list is hostile (as a damaged parse cache could make it): the scripts must not expand it.
+  const HOSTILE = ['$(touch PWNED1)', '`touch PWNED2`', 'a;touch PWNED3', '$(($(touch PWNED4)))', '~root', '*', 'alpha'];
+  let dir: string;
+  let hostileEnv: NodeJS.ProcessEnv;
+  beforeAll(() => {
+    dir = tempDir('mlroad-hostile-');
+    const bin = tempDir('mlroad-hostile-bin-');
+    const lines = HOSTILE.map((w) => `${w}\tTitle $(touch PWNED5)`).join('\n');
+    writeFileSync(
+      join(bin, 'mlroad'),
+      `#!/bin/sh\ncase "$*" in\n  *__complete*) cat <<'EOF'\n${lines}\nEOF\n  ;;\n  *) exec "${process.execPath}" "${BIN}" "$@" ;;\nesac\n`,
+    );
+    chmodSync(join(bin, 'mlroad'), 0o755);
+    hostileEnv = { ...env, PATH: `${bin}:${process.env.PATH}` };
+  });
+  const run = (command: string, args: string[]) => {
+    const r = spawnSync(command, args, { env: hostileEnv, cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    return r.stdout.split('\n').filter(Boolean);
+  };
+
+  it('bash offers only ids and numbers, compared as plain text', () => {
+    const offered = run('bash', [
+      '-c',
+      `source <(mlroad completion bash)\nCOMP_WORDS=(mlroad done ''); COMP_CWORD=2\n_mlroad; printf '%s\\n' "\${COMPREPLY[@]}"`,
+    ]);
+    expect(offered).toEqual(['alpha']);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.runIf(has('zsh'))('zsh', () => {
+    run('zsh', [
+      '-f',
+      '-c',
+      `compdef() { : }\ncompadd() { : }\n_describe() { local e; for e in "\${(@P)4}"; do print -r -- "$e"; done }\nsource <(mlroad completion zsh)\nwords=(mlroad done ''); CURRENT=3\n_mlroad`,
+    ]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.runIf(has('fish'))('fish', () => {
+    run('fish', ['--no-config', '-c', `mlroad completion fish | source; complete -C 'mlroad done '`]);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -4,6 +4,10 @@
 // `mlroad __complete topics`, which reads the roadmap in use at that moment.
 import { Argument, Command, type Option } from 'commander';
 import { clean } from '../../render/sanitize.js';
+import { SLUG } from '../../core/roadmap/parse-yaml.js';
+import type { Topic } from '../../core/roadmap/types.js';
+
+const NUMBER = /^\d+(?:\.\d+)*$/;
 import { action, Context, examples, ioOf } from '../context.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -86,7 +90,8 @@ const valued = (spec: CompletionSpec) => [
 function bashValues(v: Values): string {
   switch (v.kind) {
     case 'topic':
-      return 'mapfile -t COMPREPLY < <(compgen -W "$(_mlroad_topics)" -- "$cur")';
+      // Not compgen -W: it expands its word list ($(…), \`…\`, $x), and a topic id must never run as code.
+      return '_mlroad_topic_words';
     case 'file':
       return 'compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur")';
     case 'dir':
@@ -125,6 +130,16 @@ _mlroad_topics() {
     [[ \${COMP_WORDS[i]} == --roadmap ]] && roadmap=(--roadmap "\${COMP_WORDS[i+1]}")
   done
   command mlroad "\${roadmap[@]}" __complete topics 2>/dev/null | cut -f1
+}
+
+# The topics that start with $cur, compared as plain text (never expanded);
+# only ids and outline numbers, since bash inserts a completion unquoted.
+_mlroad_topic_words() {
+  local w
+  COMPREPLY=()
+  while IFS= read -r w; do
+    [[ $w =~ ^[a-z0-9][a-z0-9.-]*$ && $w == "$cur"* ]] && COMPREPLY+=("$w")
+  done < <(_mlroad_topics)
 }
 
 _mlroad() {
@@ -344,9 +359,11 @@ export const completeHelperCommand = () =>
     .action(
       action((ctx, _opts, [what]) => {
         if (what !== 'topics') return;
+        // Only words that are plainly ids and numbers reach a shell (a damaged parse cache must not feed it others).
         const lines: string[] = [];
-        for (const t of ctx.roadmap.all) lines.push(`${t.number}\t${clean(t.title)}`);
-        for (const t of ctx.roadmap.all) lines.push(`${t.id}\t${t.number} ${clean(t.title)}`);
+        const title = (t: Topic) => clean(t.title).replace(/\t/g, ' ');
+        for (const t of ctx.roadmap.all) if (NUMBER.test(t.number)) lines.push(`${t.number}\t${title(t)}`);
+        for (const t of ctx.roadmap.all) if (SLUG.test(t.id) && NUMBER.test(t.number)) lines.push(`${t.id}\t${t.number} ${title(t)}`);
         ctx.stdout.write(`${lines.join('\n')}\n`);
       }),
     );

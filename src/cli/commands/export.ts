@@ -1,9 +1,10 @@
 // mlroad export: your progress as JSON (for `mlroad import` on another
 // machine), a Markdown task list (for a README or a gist) or CSV (for a
 // spreadsheet). Stdout unless -o FILE.
-import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { OperationalError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
+import { writeFileDurably } from '../../store/durable-write.js';
+import { pidAlive } from '../../store/lock.js';
 import type { Progress } from '../../core/progress.js';
 import { pathOf, type Roadmap, type Topic } from '../../core/roadmap/types.js';
 import { clean, cleanBlock, toJson } from '../../render/sanitize.js';
@@ -111,16 +112,14 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
     return;
   }
   const file = ctx.path(opts.output);
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new OperationalError(`cannot write ${file}: ${(error as Error).message}`);
-  }
+  // Durably, like the state (a full disk leaves yesterday's export as it was), and private: it holds the same notes.
+  const { system } = ctx.io;
+  writeFileDurably(file, text, { pid: system.pid, alive: (pid) => pid !== system.pid && pidAlive(system, pid) });
   const topics = Object.keys(state?.topics ?? {}).length;
   if (ctx.json) ctx.printJson({ file, format, bytes: Buffer.byteLength(text) });
   else
     ctx.print(
-      `Exported ${format === 'json' ? `${topics} topic record${topics === 1 ? '' : 's'}` : `${roadmap.all.length} topics`} of ${clean(roadmap.title)} as ${format} to ${file}`,
+      `Exported ${format === 'json' ? `${topics} topic record${topics === 1 ? '' : 's'}` : `${roadmap.all.length} topics`} of ${clean(roadmap.title)} as ${format} to ${clean(file)}`,
     );
 }
 

@@ -12,7 +12,7 @@ import { loadScheduler } from '../../core/review/load-scheduler.js';
 import { parseExport, type ExportDoc } from '../../core/state/export-doc.js';
 import { mergeExport, type MergeSummary } from '../../core/state/merge.js';
 import { shapeProblem } from '../../store/state-file.js';
-import type { StateDoc } from '../../core/state/types.js';
+import { cloneState, type StateDoc } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
 import { noteTime } from '../../render/notes.js';
 
@@ -35,7 +35,7 @@ interface ImportOptions {
 
 export async function runImport(ctx: Context, opts: ImportOptions, file: string): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
-  const exported = parseExport(await readImport(ctx, file), name);
+  const exported = parseExport(await readImport(ctx, file), name, ctx.now);
   const { roadmap } = ctx;
   if (exported.roadmap.id !== roadmap.id) {
     throw new UsageError(
@@ -51,7 +51,7 @@ export async function runImport(ctx: Context, opts: ImportOptions, file: string)
   };
   let summary: MergeSummary;
   if (opts.dryRun) {
-    const copy = structuredClone(ctx.doc);
+    const copy = cloneState(ctx.doc);
     summary = merge(copy);
     ctx.refresh(copy);
   } else {
@@ -82,7 +82,7 @@ function report(ctx: Context, s: MergeSummary, exported: ExportDoc, name: string
     });
     return;
   }
-  const lines = [`${dryRun ? 'Would import' : 'Imported'} ${name} ${c.dim(`(exported ${noteTime(exported.exported_at)})`)}`];
+  const lines = [`${dryRun ? 'Would import' : 'Imported'} ${clean(name)} ${c.dim(`(exported ${noteTime(exported.exported_at)})`)}`];
   if (!s.changed.length && !s.historyAdded && !s.notesAdded && !s.reviewsAdded) {
     lines.push('  Nothing new: everything in it is already here.');
   } else {

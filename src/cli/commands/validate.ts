@@ -24,7 +24,7 @@ export const validateCommand = () =>
     .action(
       action((ctx, _opts, [fileArg]) => {
         const file = fileArg ? ctx.path(fileArg as string) : ctx.roadmapFile;
-        const shown = displayPath(file, ctx.io.cwd);
+        const shown = clean(displayPath(file, ctx.io.cwd));
         let problems: Problem[];
         let summary: { topics: number; leaves: number; sections: number; hours: number | null } | null = null;
         try {

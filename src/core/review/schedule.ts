@@ -52,12 +52,20 @@ function fromFsrs(card: Card): ReviewCard {
 /** Whole days from the review to its due time (what the learner sees as the interval). */
 const intervalOf = (card: ReviewCard, at: Date) => Math.round((Date.parse(card.due) - at.getTime()) / DAY_MS);
 
-export function rate(card: ReviewCard | undefined, rating: RatingName, at: Date): { card: ReviewCard; entry: ReviewEntry } {
+/**
+ * Rates a card at `at`. A clock behind the card's last review (set back, or a
+ * card imported from a machine whose clock runs ahead) counts as no time
+ * elapsed since that review: ts-fsrs refuses a negative interval ("Invalid
+ * delta_t"), and the learner's answer is still worth recording.
+ */
+export function rate(card: ReviewCard | undefined, rating: RatingName, asked: Date): { card: ReviewCard; entry: ReviewEntry } {
+  const last = card?.last_review ? Date.parse(card.last_review) : NaN;
+  const at = last > asked.getTime() ? new Date(last) : asked;
   let next = fromFsrs(scheduler.next(toFsrs(card, at), at, GRADE[rating]).card);
   // ts-fsrs keeps Easy a day or two past Good even at maximum_interval: hold the cap.
   if (intervalOf(next, at) > MAX_INTERVAL_DAYS)
     next = { ...next, due: new Date(at.getTime() + MAX_INTERVAL_DAYS * DAY_MS).toISOString(), scheduled_days: MAX_INTERVAL_DAYS };
-  return { card: next, entry: { at: at.toISOString(), rating, interval: intervalOf(next, at), due: next.due } };
+  return { card: next, entry: { at: asked.toISOString(), rating, interval: intervalOf(next, at), due: next.due } };
 }
 
 export function preview(card: ReviewCard | undefined, at: Date): Record<RatingName, { interval: number; due: string }> {

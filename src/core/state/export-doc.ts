@@ -2,10 +2,11 @@
 // belongs to, and every topic record (status, history, notes, review card
 // and log) as stored. `mlroad import` accepts exactly this, so parsing is
 // strict and says where a file is wrong; nothing is half-imported.
-import { isObject } from '../values.js';
+import { dict, isObject } from '../values.js';
 import { UsageError } from '../errors.js';
 import { isStatus } from '../progress.js';
-import { cardProblem, reviewsProblem } from '../review/card.js';
+import { cardProblem, reviewsProblem, type ReviewCard, type ReviewEntry } from '../review/card.js';
+import { DAY_MS } from '../time.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { practiceFrom, practiceProblem } from './practice.js';
 import type { HistoryEntry, RoadmapState, TopicRecord } from './types.js';
@@ -26,7 +27,7 @@ export function buildExport(roadmap: Roadmap, state: RoadmapState | undefined, a
   const ids = Object.keys(state?.topics ?? {});
   const rank = (id: string) => roadmap.byId.get(id)?.index ?? Infinity;
   ids.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const topics: Record<string, TopicRecord> = {};
+  const topics = dict<TopicRecord>();
   for (const id of ids) topics[id] = structuredClone(state!.topics[id]!);
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exported_at: at.toISOString(), roadmap: { id: roadmap.id, title: roadmap.title }, topics };
 }
@@ -40,9 +41,26 @@ const isoTime = (v: unknown): string | null => {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 };
 
-/** Parses and checks an export; throws a UsageError naming `file` and the first problem. */
-export function parseExport(text: string, file: string): ExportDoc {
+/** How far ahead of this machine's clock another machine's may be (time zones set wrong, a drifting clock). */
+const SKEW_MS = DAY_MS;
+/** A due date can be at most a year after its review (the scheduler's cap), plus that skew. */
+const DUE_AHEAD_MS = 367 * DAY_MS;
+
+/**
+ * Parses and checks an export; throws a UsageError naming `file` and the
+ * first problem. Times later than `now` (beyond a day of clock skew) are
+ * refused: a review stamped 9999-12-31 would make its topic unreviewable for ever.
+ */
+export function parseExport(text: string, file: string, now: Date): ExportDoc {
   const fail = (why: string) => new UsageError(`${file} is not a valid mlroad export: ${why}; nothing was imported`);
+  const latest = now.getTime() + SKEW_MS;
+  const future = (at: string | null | undefined, limit = latest) => typeof at === 'string' && Date.parse(at) > limit;
+  const clock = `this machine's clock says ${now.toISOString()}`;
+  const checkCard = (card: ReviewCard, where: string) => {
+    if (future(card.last_review)) throw fail(`${where}.last_review ${card.last_review} is in the future (${clock})`);
+    if (future(card.due, (card.last_review ? Date.parse(card.last_review) : now.getTime()) + DUE_AHEAD_MS))
+      throw fail(`${where}.due ${card.due} is more than a year after its last review`);
+  };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -63,7 +81,7 @@ export function parseExport(text: string, file: string): ExportDoc {
   const exportedAt = isoTime(data.exported_at);
   if (!exportedAt) throw fail('"exported_at" is not an ISO time');
   if (!isObject(data.topics)) throw fail('"topics" is missing or not an object');
-  const topics: Record<string, TopicRecord> = {};
+  const topics = dict<TopicRecord>();
   for (const [id, record] of Object.entries(data.topics)) {
     const where = `topics["${id}"]`;
     if (!SLUG.test(id)) throw fail(`${where}: a topic id must be a slug`);
@@ -74,9 +92,20 @@ export function parseExport(text: string, file: string): ExportDoc {
       const at = isObject(h) ? isoTime(h.at) : null;
       if (!isObject(h) || !isStatus(h.status) || !isStatus(h.previous)) throw fail(`${where}.history[${i}] needs a "status" and a "previous" status`);
       if (!at) throw fail(`${where}.history[${i}].at is not an ISO time`);
+      if (future(at)) throw fail(`${where}.history[${i}].at ${at} is in the future (${clock})`);
       if (!isCount(h.change)) throw fail(`${where}.history[${i}].change is not a whole number`);
       if (h.undoes !== undefined && !isCount(h.undoes)) throw fail(`${where}.history[${i}].undoes is not a whole number`);
-      return { status: h.status, at, previous: h.previous, change: h.change as number, ...(h.undoes !== undefined ? { undoes: h.undoes as number } : {}) };
+      const card = h.card === undefined ? null : cardProblem(h.card);
+      if (card) throw fail(`${where}.history[${i}].card ${card}`);
+      if (h.card !== undefined) checkCard(h.card as ReviewCard, `${where}.history[${i}].card`);
+      return {
+        status: h.status,
+        at,
+        previous: h.previous,
+        change: h.change as number,
+        ...(h.undoes !== undefined ? { undoes: h.undoes as number } : {}),
+        ...(h.card !== undefined ? { card: h.card as ReviewCard } : {}),
+      };
     });
     const out: TopicRecord = { status: record.status, history };
     if (record.notes !== undefined) {
@@ -84,17 +113,22 @@ export function parseExport(text: string, file: string): ExportDoc {
       out.notes = record.notes.map((n: unknown, i: number) => {
         const at = isObject(n) ? isoTime(n.at) : null;
         if (!isObject(n) || !at || typeof n.text !== 'string') throw fail(`${where}.notes[${i}] must be {"at": ISO time, "text": string}`);
+        if (future(at)) throw fail(`${where}.notes[${i}].at ${at} is in the future (${clock})`);
         return { at, text: n.text };
       });
     }
     if (record.card !== undefined) {
       const problem = cardProblem(record.card);
       if (problem) throw fail(`${where}.card ${problem}`);
+      checkCard(record.card as ReviewCard, `${where}.card`);
       out.card = record.card as TopicRecord['card'];
     }
     if (record.reviews !== undefined) {
       const problem = reviewsProblem(record.reviews);
       if (problem) throw fail(`${where}.reviews ${problem}`);
+      (record.reviews as ReviewEntry[]).forEach((r, i) => {
+        if (future(r.at)) throw fail(`${where}.reviews[${i}].at ${r.at} is in the future (${clock})`);
+      });
       out.reviews = record.reviews as TopicRecord['reviews'];
     }
     if (record.practice !== undefined) {

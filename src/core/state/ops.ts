@@ -3,7 +3,7 @@
 import type { Status } from '../progress.js';
 import type { Scheduler } from '../review/card.js';
 import { applyCardLifecycle } from '../review/lifecycle.js';
-import { emptyRoadmapState, type RoadmapState, type StateDoc } from './types.js';
+import { emptyRoadmapState, type HistoryEntry, type RoadmapState, type StateDoc } from './types.js';
 
 export function roadmapState(doc: StateDoc, roadmapId: string): RoadmapState {
   doc.roadmaps[roadmapId] ??= emptyRoadmapState();
@@ -31,9 +31,13 @@ export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly st
   const iso = at.toISOString();
   for (const id of changed) {
     const record = (state.topics[id] ??= { status: 'pending', history: [] });
-    record.history.push({ status, at: iso, previous: record.status, change });
+    const entry: HistoryEntry = { status, at: iso, previous: record.status, change };
+    record.history.push(entry);
     record.status = status;
+    // Keep the card this change removes or suspends on its entry, for undo.
+    const before = record.card ? structuredClone(record.card) : undefined;
     applyCardLifecycle(record, status, at, scheduler);
+    if (before && JSON.stringify(before) !== JSON.stringify(record.card)) entry.card = before;
   }
   return changed;
 }

@@ -1,4 +1,4 @@
-import { dict } from '../values.js';
+import { asDict, dict } from '../values.js';
 import type { Status } from '../progress.js';
 import type { ReviewCard, ReviewEntry } from '../review/card.js';
 
@@ -14,6 +14,11 @@ export interface HistoryEntry {
   change: number;
   /** Set on the entries written by `undo`: the change they revert. */
   undoes?: number;
+  /**
+   * The review card the topic had before this change, when the change removed
+   * or suspended it (`reset`, `skip`): what `undo` puts back.
+   */
+  card?: ReviewCard;
 }
 
 export interface TopicRecord {
@@ -64,3 +69,13 @@ export interface StateDoc {
 // "constructor" must never find Object.prototype's member.
 export const emptyState = (): StateDoc => ({ version: STATE_VERSION, roadmaps: dict() });
 export const emptyRoadmapState = (): RoadmapState => ({ topics: dict(), changes: 0 });
+
+/** The same document with its id-keyed objects made prototype-free, in place (after JSON.parse or structuredClone, which give plain objects). */
+export function prototypeFree(doc: StateDoc): StateDoc {
+  asDict(doc.roadmaps);
+  for (const id of Object.keys(doc.roadmaps)) asDict(doc.roadmaps[id]!.topics);
+  return doc;
+}
+
+/** A deep copy that stays prototype-free (structuredClone alone gives objects whose "constructor" is Object's). */
+export const cloneState = (doc: StateDoc): StateDoc => prototypeFree(structuredClone(doc));

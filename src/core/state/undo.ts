@@ -3,12 +3,14 @@
 // `undoes: N`, so the next undo skips both the undo and the change it
 // reverted and walks further back: undo never undoes itself.
 import type { Status } from '../progress.js';
-import type { Scheduler } from '../review/card.js';
+import type { ReviewCard, Scheduler } from '../review/card.js';
 import { roadmapState, setStatus } from './ops.js';
 import type { HistoryEntry, RoadmapState, StateDoc } from './types.js';
 
 export interface Revert {
   id: string;
+  /** The review card the change removed or suspended, put back by undo. */
+  card?: ReviewCard;
   /** The status the change set (and the topic still has). */
   from: Status;
   /** The status before the change: what undo restores. */
@@ -49,7 +51,7 @@ export function undoPlan(state: RoadmapState | undefined): UndoPlan | null {
     const entries = [...groups.get(change)!];
     const reverts = entries
       .filter(([id, entry]) => state.topics[id]!.status === entry.status && entry.previous !== entry.status)
-      .map(([id, entry]) => ({ id, from: entry.status, to: entry.previous }));
+      .map(([id, entry]) => ({ id, from: entry.status, to: entry.previous, ...(entry.card ? { card: entry.card } : {}) }));
     if (reverts.length) {
       const at = entries
         .map(([, e]) => e.at)
@@ -75,10 +77,16 @@ export function applyUndo(doc: StateDoc, roadmapId: string, plan: UndoPlan, at: 
   for (const r of plan.reverts) byTarget.set(r.to, [...(byTarget.get(r.to) ?? []), r.id]);
   const reverted: string[] = [];
   for (const [status, ids] of byTarget) reverted.push(...setStatus(doc, roadmapId, ids, status, at, scheduler));
+  const cards = new Map(plan.reverts.map((r) => [r.id, r.card]));
   for (const id of reverted) {
-    const entry = state.topics[id]!.history.at(-1)!;
+    const record = state.topics[id]!;
+    const entry = record.history.at(-1)!;
     entry.change = change;
     entry.undoes = plan.change;
+    delete entry.card; // an undo is never undone: nothing to keep for it
+    // The card as it was before the change (a reset removed it, a skip suspended it).
+    const card = cards.get(id);
+    if (card) record.card = structuredClone(card);
   }
   state.changes = change;
   return reverted;

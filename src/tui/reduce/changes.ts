@@ -3,7 +3,7 @@
 // store's own pure operation (setStatus), so a change shows at once.
 import { leavesOf, type Roadmap } from '../../core/roadmap/types.js';
 import { setStatus } from '../../core/state/ops.js';
-import type { StateDoc } from '../../core/state/types.js';
+import { cloneState, type StateDoc } from '../../core/state/types.js';
 import { dueAt } from '../due.js';
 import { progressOf, type Message, type PendingMark, type TuiState } from '../model.js';
 import { reflow } from './tree.js';
@@ -11,7 +11,7 @@ import { reflow } from './tree.js';
 /** `saved` with the pending changes applied, through the store's own operation. */
 export function withPending(roadmap: Roadmap, saved: StateDoc, pending: readonly PendingMark[]): StateDoc {
   if (pending.length === 0) return saved;
-  const doc = structuredClone(saved);
+  const doc = cloneState(saved);
   for (const m of pending) {
     const leafIds = [...new Set(m.topics.flatMap((t) => leavesOf(roadmap, t).map((l) => l.id)))];
     setStatus(doc, roadmap.id, leafIds, m.status, m.at);
