@@ -20,6 +20,7 @@ import { timeZoneOf } from '../render/time.js';
 import { columns } from '../render/text.js';
 import { configDirFrom } from '../store/paths.js';
 import { StateStore } from '../store/state-store.js';
+import { describeHolder, type LockInfo } from '../store/lock.js';
 import { Settings } from '../store/settings.js';
 import type { RoadmapState, StateDoc } from '../core/state/types.js';
 import { resolve } from 'node:path';
@@ -103,7 +104,10 @@ export class Context {
   }
 
   get store(): StateStore {
-    return (this.#store ??= new StateStore(this.configDir, this.io));
+    // A long wait for the lock is said once, with who holds it (a writer stopped with Ctrl-Z is waited for, never broken).
+    const onWait = (holder: LockInfo) =>
+      this.warn(`mlroad: the state is locked by ${describeHolder(holder, this.io.system.hostname)}; waiting for it (resume it if it is stopped)…`);
+    return (this.#store ??= new StateStore(this.configDir, this.io, { lock: { onWait } }));
   }
 
   /** A path given by the user, made absolute against the working directory. */

@@ -15,6 +15,7 @@ import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, wr
 import { randomBytes } from 'node:crypto';
 import { OperationalError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
+import { causeOf } from './durable-write.js';
 
 /** What the lock needs of the process: who we are, a clock, and a way to ask whether a pid runs. */
 export type LockHost = Pick<Io, 'clock'> & { system: Pick<Io['system'], 'pid' | 'hostname' | 'kill'> };
@@ -80,6 +81,7 @@ export async function withLock<T>(lockFile: string, host: LockHost, fn: () => T 
 
 export function describeHolder(holder: LockInfo | null, host?: string): string {
   if (!holder) return 'another mlroad';
+  if (holder.pid === 0) return 'no process (the lock file is empty or damaged)';
   const where = host !== undefined && holder.host !== host ? ` on host ${holder.host}` : '';
   return `mlroad process ${holder.pid}${where}, since ${new Date(holder.at).toISOString()}`;
 }
@@ -107,7 +109,7 @@ function tryAcquire(lockFile: string, info: LockInfo): boolean {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new OperationalError(`cannot create the lock file ${lockFile}: ${(error as Error).message}`);
+    throw new OperationalError(`cannot create the lock file ${lockFile}: ${causeOf(error)}; nothing was changed`);
   } finally {
     try {
       unlinkSync(temp);

@@ -1,12 +1,13 @@
 // `mlroad doctor`: is everything readable, what progress is orphaned, and the
 // two repairs a learner may need (a damaged state file, a renamed topic id).
-import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../../core/errors.js';
 import { loadRoadmap } from '../../store/roadmap-file.js';
 import type { Roadmap } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { orphans, renameTopic } from '../../store/salvage.js';
+import { describeHolder, isStale, readLock, removeLock } from '../../store/lock.js';
 import type { StateDoc } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
 import { displayPath } from '../display-path.js';
@@ -14,6 +15,7 @@ import { displayPath } from '../display-path.js';
 interface DoctorOptions {
   repair?: boolean;
   rename?: string[];
+  unlock?: boolean;
 }
 
 interface Check {
@@ -26,6 +28,7 @@ interface Check {
 
 export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void> {
   if (opts.rename) return runRename(ctx, opts.rename);
+  if (opts.unlock) return runUnlock(ctx);
   const { c } = ctx;
   const checks: Check[] = [];
   const out: Record<string, unknown> = {};
@@ -81,10 +84,19 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
       }
     }
   }
-  const lock = `${file}.lock`;
-  if (existsSync(lock)) {
-    const [pid] = readFileSync(lock, 'utf8').split(' ');
-    checks.push({ name: 'lock', ok: false, detail: `${lock} is held by process ${pid}; it is broken automatically once that process is gone` });
+  const lock = ctx.store.lockFile;
+  const holder = readLock(lock);
+  if (holder) {
+    const stale = isStale(holder, ctx.io);
+    const who = describeHolder(holder, ctx.io.system.hostname);
+    checks.push({
+      name: 'lock',
+      ok: false,
+      detail: stale
+        ? `${lock} was left by ${who}, which is gone; the next write removes it`
+        : `${lock} is held by ${who}; if no mlroad is running (a stopped one: resume it), remove it with \`mlroad doctor --unlock\``,
+    });
+    out.lock = { file: lock, pid: holder.pid, host: holder.host, since: holder.at ? new Date(holder.at).toISOString() : null, stale };
   }
 
   const lost = doc && roadmap ? orphans(doc, roadmap) : [];
@@ -112,6 +124,23 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
   ctx.print(lines.join('\n'));
 }
 
+/** Removes the state's lock file whoever holds it: for a lock of another host, or of a holder that cannot be resumed. */
+function runUnlock(ctx: Context): void {
+  const lock = ctx.store.lockFile;
+  const holder = removeLock(lock);
+  if (ctx.json) {
+    ctx.printJson({ unlocked: holder !== null, file: lock, holder: holder ? { pid: holder.pid, host: holder.host } : null });
+    return;
+  }
+  if (!holder) {
+    ctx.print(`No lock to remove: ${clean(lock)} does not exist.`);
+    return;
+  }
+  const alive = !isStale(holder, ctx.io) && holder.host === ctx.io.system.hostname;
+  ctx.print(`${ctx.c.green('✓')} Removed ${clean(lock)} (held by ${clean(describeHolder(holder, ctx.io.system.hostname))}).`);
+  if (alive) ctx.warn(`mlroad: process ${holder.pid} still runs: if it is an mlroad that was stopped, what it writes when resumed may be lost.`);
+}
+
 async function runRename(ctx: Context, [oldId, newRef]: string[]): Promise<void> {
   if (!oldId || !newRef) throw new UsageError('--rename takes two arguments: OLD NEW');
   const target = ctx.topic(newRef);
@@ -131,6 +160,7 @@ export const doctorCommand = () =>
   new Command('doctor')
     .description('check the roadmap and the state file; list orphaned progress; repair or remap')
     .option('--repair', 'replace a damaged state file with what can be saved from it (the damaged file is kept as a backup); make it private again')
+    .option('--unlock', "remove the state's lock file, whoever holds it (a lock left by another host, or by an mlroad that cannot be resumed)")
     .option('--rename <ids...>', 'move progress recorded under OLD id to topic NEW (after a topic id changed in the roadmap)')
     .addHelpText(
       'after',
@@ -138,6 +168,7 @@ export const doctorCommand = () =>
         ['mlroad doctor', 'check everything'],
         ['mlroad doctor --repair', 'fix a corrupt state file, keeping a backup'],
         ['mlroad doctor --rename backprop back-propagation', 'remap a renamed topic id'],
+        ['mlroad doctor --unlock', 'remove a lock that no running mlroad holds'],
       ),
     )
     .action(action<DoctorOptions>((ctx, opts) => runDoctor(ctx, opts)));
