@@ -144,12 +144,10 @@ export class Context {
 
   get progress(): Progress {
     if (this.#progress) return this.#progress;
-    // Statuses through a Map: looking every leaf id up in the state's topics
-    // object instead costs ~15 ms at 100,000 leaves (every id is a dictionary miss).
-    const statuses = new Map<string, Status>();
+    // From the recorded statuses (a few), not a lookup for each of the roadmap's leaves.
     const topics = this.state?.topics;
-    if (topics) for (const id of Object.keys(topics)) statuses.set(id, topics[id]!.status);
-    return (this.#progress = new Progress(this.roadmap, (id) => statuses.get(id)));
+    const statuses = topics ? Object.keys(topics).map((id): [string, Status] => [id, topics[id]!.status]) : [];
+    return (this.#progress = Progress.of(this.roadmap, statuses));
   }
 
   /** After a write: forget what was read so the next look sees the new state. */

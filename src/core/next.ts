@@ -136,7 +136,7 @@ function reviewPick({ topic, card }: Review, state: RoadmapState | undefined, no
 /** In-progress topics, then pending ones in outline order with their prerequisites first. */
 function studyPicks(progress: Progress, state: RoadmapState | undefined, options: NextOptions): Pick[] {
   const roadmap = progress.roadmap;
-  const scope = options.within ? leavesOf(roadmap, options.within) : roadmap.leaves;
+  const [first, last] = options.within ? [options.within.leafStart, options.within.leafEnd] : [0, roadmap.leafCount];
   const picks: Pick[] = [];
   const picked = new Set<Topic>();
   const full = () => picks.length >= options.limit;
@@ -156,9 +156,12 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
     add(l, at ? `in progress since ${at.slice(0, 10)}` : 'in progress', 'in-progress');
   }
 
-  for (const leaf of scope) {
+  // By position: leaves are made only for what is looked at (a big roadmap has 100,000).
+  for (let k = first; k < last; k++) {
     if (full()) break;
-    if (picked.has(leaf) || progress.status(leaf) !== 'pending') continue;
+    if (progress.leafStatus(k) !== 'pending') continue;
+    const leaf = roadmap.leafAt(k);
+    if (picked.has(leaf)) continue;
     // Depth-first over unfinished prerequisites, emitting each before what needs it.
     // Each frame walks the leaf ranges its topic requires, asking `waiting` for
     // the next pending, unpicked leaf: linear in the roadmap however many picks.
@@ -178,7 +181,7 @@ function studyPicks(progress: Progress, state: RoadmapState | undefined, options
         const i = waiting.first(Math.max(a, frame.at));
         if (i < b) {
           frame.at = i + 1;
-          need = roadmap.leaves[i]!;
+          need = roadmap.leafAt(i);
         } else {
           frame.range++;
         }
@@ -216,19 +219,17 @@ function requiredRanges(roadmap: Roadmap, leaf: Topic): [number, number][] {
 class Waiting {
   /** 0: not visited yet; else 1 + the index of the next candidate (itself when waiting). */
   readonly #next: Int32Array;
-  readonly #roadmap: Roadmap;
   readonly #progress: Progress;
 
   constructor(roadmap: Roadmap, progress: Progress) {
-    this.#roadmap = roadmap;
     this.#progress = progress;
-    this.#next = new Int32Array(roadmap.leaves.length + 1);
-    this.#next[roadmap.leaves.length] = roadmap.leaves.length + 1;
+    this.#next = new Int32Array(roadmap.leafCount + 1);
+    this.#next[roadmap.leafCount] = roadmap.leafCount + 1;
   }
 
   #link(i: number): number {
     let v = this.#next[i]!;
-    if (v === 0) v = this.#next[i] = (this.#progress.status(this.#roadmap.leaves[i]!) === 'pending' ? i : i + 1) + 1;
+    if (v === 0) v = this.#next[i] = (this.#progress.leafStatus(i) === 'pending' ? i : i + 1) + 1;
     return v - 1;
   }
 

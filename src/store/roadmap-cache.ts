@@ -1,27 +1,36 @@
-// A disk cache of parsed roadmaps: the validated RoadmapSpec (plain JSON by
-// design, stored flattened: see model.ts) and its warnings, so that `mlroad next` in a shell prompt does not
-// re-parse YAML on every run (an 11,000-topic file takes ~640 ms cold).
+// A disk cache of parsed roadmaps, so that `mlroad next` in a shell prompt
+// does not re-parse YAML on every run (an 11,000-topic file takes ~640 ms
+// cold): the columns of the model (src/core/roadmap/model.ts) and the
+// warnings the file gave.
 //
 // One file per roadmap path in $XDG_CACHE_HOME/mlroad. Its first line is the
-// key: cache format, mlroad version, and the source file's path, size, mtime,
-// ctime, inode and device (ns precision). Anything that does not match, does
-// not parse, or is not readable is a miss, never an error; writes are atomic
+// key: cache format, mlroad build, byte order, and the source file's path,
+// size, mtime, ctime, inode and device (ns precision); the second a JSON
+// header; then the columns as typed arrays and the strings as bytes with
+// their end offsets, so that a run reads everything but the texts at once
+// (decoding only the strings it uses) and one topic's texts when they are shown.
+// Anything that does not match, does not parse or does not hold together is a
+// miss, never an error, and an entry is checked as a roadmap file is: ids are
+// slugs, unique, of bounded length; titles and texts bounded; the tree and
+// the prerequisites consistent (src/core/roadmap/model.ts). Writes are atomic
 // (temp file + rename) and failures to write are ignored. Only valid roadmaps
 // are ever written, so errors are always re-parsed and reported with positions.
-import { isObject } from '../core/values.js';
-import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { makeDir } from './make-dir.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/errors.js';
+import { LIMITS } from '../core/roadmap/parse.js';
+import { NO_TEXTS, type RoadmapColumns, type TopicTexts } from '../core/roadmap/model.js';
+import type { Resource } from '../core/roadmap/types.js';
+import { isObject } from '../core/values.js';
 import { cacheDirFrom, type PathContext } from './paths.js';
-import { checkDetails, splitFlat, type FlatCore, type FlatDetails, type FlatRoadmap } from '../core/roadmap/model.js';
 
 declare const MLROAD_VERSION: string;
 /** Set by the build: a digest of the sources, so that a rebuilt mlroad (same version) does not trust older entries. */
 declare const MLROAD_BUILD: string;
 
-/** Bump when the cached shape (FlatCore, FlatDetails, Problem, this file's layout) changes. */
-export const CACHE_FORMAT = 7;
+/** Bump when the entry's layout (this file, RoadmapColumns, TopicTexts, Problem) changes. */
+export const CACHE_FORMAT = 8;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -31,21 +40,18 @@ export const CACHE_FORMAT = 7;
  */
 export const SETTLE_MS = 1000;
 
-/** What is stored: the validated roadmap (flattened) and the warnings its file gave. */
-export interface CachedRoadmap {
-  roadmap: FlatRoadmap;
-  warnings: Problem[];
-}
-
 /**
- * What is read: the roadmap without its texts, the warnings, and the texts
- * (descriptions, questions, resources) still as JSON, parsed only if asked for
- * (null when they turn out damaged: the caller can then parse the source).
+ * Bounds of an entry's strings, in bytes. An id the parser makes from a long
+ * title can exceed the limit of a written one (LIMITS.id): such a roadmap is
+ * parsed on every run instead. A title is at most LIMITS.title UTF-16 units,
+ * at most 3 bytes each.
  */
-export interface CacheHit {
-  core: FlatCore;
+export const ENTRY_LIMITS = { idBytes: 1024, titleBytes: LIMITS.title * 3, exerciseBytes: LIMITS.text * 3, textBytes: 4 * 1024 * 1024 } as const;
+
+/** What is stored: the validated roadmap's columns and the warnings its file gave. */
+export interface CachedRoadmap {
+  columns: RoadmapColumns;
   warnings: Problem[];
-  details: () => FlatDetails | null;
 }
 
 /** What identifies one version of a source file; null when it cannot be stat'ed. */
@@ -56,6 +62,7 @@ export interface Stamp {
 }
 
 const version = () => `${typeof MLROAD_VERSION === 'string' ? MLROAD_VERSION : 'dev'}+${typeof MLROAD_BUILD === 'string' ? MLROAD_BUILD : 'src'}`;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** The cache directory to use, or null when it would be (inside) the config directory. */
 export function roadmapCacheDir(configDir: string, where: PathContext): string | null {
@@ -72,6 +79,7 @@ export function stampOf(file: string): Stamp | null {
     const key = asciiJson({
       format: CACHE_FORMAT,
       mlroad: version(),
+      endian: LITTLE_ENDIAN ? 'LE' : 'BE',
       file,
       size: String(s.size),
       mtime: String(s.mtimeNs),
@@ -85,7 +93,7 @@ export function stampOf(file: string): Stamp | null {
   }
 }
 
-/** JSON with every non-ASCII character escaped (\\u00e9), so that the file reads correctly as latin1. */
+/** JSON with every non-ASCII character escaped (\\u00e9), so that a line reads correctly as latin1. */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -95,75 +103,215 @@ export function cacheFileFor(cacheDir: string, file: string): string {
   return join(cacheDir, `roadmap-${fnv1a(file, 0x811c9dc5)}${fnv1a(file, 0x01000193)}.json`);
 }
 
-/** A 32-bit FNV-1a digest as 8 hex digits: enough to name a file (the key inside decides), without loading node:crypto. */
+/** A 32-bit FNV-1a digest as 8 hex digits: enough to name a file (the key inside decides). */
 function fnv1a(text: string, seed: number): string {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
 }
 
-/**
- * The cached parse of `file` at `stamp`, or null (missing, stale, corrupt,
- * unreadable). Layout, one line each: the key; the digests; the core and
- * warnings (JSON, padded with spaces to a multiple of 4 bytes); the texts
- * (JSON). A digest covers every byte of its part, so any damage, even one
- * that leaves valid JSON, is a miss. The texts and their digest are only
- * looked at when a text is first read.
- */
-export function readCache(cacheDir: string, file: string, stamp: Stamp): CacheHit | null {
-  const path = cacheFileFor(cacheDir, file);
-  // Only the key, the digests and the core are read now: the texts (most of
-  // the shipped roadmap's entry) are read from the file if a text is asked for.
-  const head = readRange(path, 0, HEAD_BYTES);
-  if (!head) return null;
-  const first = head.indexOf(10);
-  const second = first < 0 ? -1 : head.indexOf(10, first + 1);
-  if (second < 0 || head.toString('latin1', 0, first) !== stamp.key) return null;
-  const [coreDigest, textsDigest] = head
-    .toString('latin1', first + 1, second)
-    .trimEnd()
-    .split(' | ');
-  const coreLength = Number.parseInt(coreDigest ?? '', 10);
-  const textsLength = Number.parseInt(textsDigest ?? '', 10);
-  if (!(coreLength >= 0) || !(textsLength >= 0)) return null;
-  const coreStart = second + 1;
-  const textsStart = coreStart + coreLength + 1;
-  const core = coreStart + coreLength <= head.length ? head.subarray(coreStart, coreStart + coreLength) : readRange(path, coreStart, coreLength);
-  if (!core || core.length !== coreLength || coreDigest !== digestOf(core, 0, coreLength)) return null;
-  try {
-    // ASCII (see asciiJson): latin1 decodes it twice as fast as utf8.
-    const value = JSON.parse(core.toString('latin1')) as unknown;
-    if (!isEntry(value)) return null;
-    const n = Array.isArray(value.roadmap.ids) ? value.roadmap.ids.length : 0;
-    const details = () => {
-      // The file may have been replaced since (by a newer entry): its digest then differs.
-      const texts = readRange(path, textsStart, textsLength);
-      if (!texts || texts.length !== textsLength || textsDigest !== digestOf(texts, 0, textsLength)) return null;
-      try {
-        return checkDetails(JSON.parse(texts.toString('latin1')), n);
-      } catch {
-        return null;
-      }
-    };
-    return { core: value.roadmap, warnings: value.warnings, details };
-  } catch {
-    return null;
-  }
+/** The header line of an entry: what sizes the sections, and the roadmap's own fields. */
+interface Header {
+  topics: number;
+  requires: number;
+  idBytes: number;
+  titleBytes: number;
+  exerciseBytes: number;
+  textBytes: number;
+  id: string;
+  title: string;
+  version: number;
+  description: string | null;
+  source: string | null;
+  warnings: Problem[];
 }
 
-/** The first read of an entry: enough for the key and digests, and the whole core of a small roadmap. */
-const HEAD_BYTES = 64 * 1024;
+/** Where each section of an entry starts, relative to the end of the header line (a multiple of 8 in the file). */
+function layout(h: Pick<Header, 'topics' | 'requires' | 'idBytes' | 'titleBytes' | 'exerciseBytes' | 'textBytes'>) {
+  const n = h.topics;
+  const hours = 0; // Float64 first: 8-byte aligned
+  const childCounts = hours + 8 * n;
+  const requireStarts = childCounts + 4 * n;
+  const requireTargets = requireStarts + 4 * (n + 1);
+  const idEnds = requireTargets + 4 * h.requires;
+  const titleEnds = idEnds + 4 * n;
+  const exerciseEnds = titleEnds + 4 * n;
+  const textEnds = exerciseEnds + 4 * n;
+  const ids = textEnds + 4 * n;
+  const titles = ids + h.idBytes;
+  const exercises = titles + h.titleBytes;
+  const texts = exercises + h.exerciseBytes;
+  return {
+    hours,
+    childCounts,
+    requireStarts,
+    requireTargets,
+    idEnds,
+    titleEnds,
+    exerciseEnds,
+    textEnds,
+    ids,
+    titles,
+    exercises,
+    texts,
+    end: texts + h.textBytes,
+  };
+}
 
-/** Up to `length` bytes of a file from `position` (fewer at its end), in a buffer of their own; null if unreadable. */
-function readRange(path: string, position: number, length: number): Buffer | null {
+/** A topic's texts as stored: [description, questions, answers, resources as [title, url, kind]]. */
+type StoredTexts = [string | null, string[], (string | null)[], [string, string, string | null][]];
+
+/**
+ * The bytes of an entry: key line, header line (padded so that the sections
+ * start at a multiple of 8 bytes), sections (see layout).
+ */
+export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap): Buffer {
+  const n = c.childCounts.length;
+  const strings = (get: (i: number) => string, encoding: 'latin1' | 'utf8') => {
+    const parts = Array.from({ length: n }, (_, i) => Buffer.from(get(i), encoding));
+    const ends = new Uint32Array(n);
+    let at = 0;
+    parts.forEach((p, i) => (ends[i] = at += p.length));
+    return { bytes: Buffer.concat(parts), ends };
+  };
+  const ids = strings((i) => c.ids.get(i), 'latin1');
+  const titles = strings((i) => c.titles.get(i), 'utf8');
+  // An empty folder name is not valid in a roadmap: empty means none.
+  const exercises = strings((i) => c.exercise(i) ?? '', 'utf8');
+  const texts = strings((i) => {
+    const t = c.texts(i);
+    if (t === NO_TEXTS) return '';
+    const stored: StoredTexts = [t.description, [...t.questions], [...t.answers], t.resources.map((r) => [r.title, r.url, r.kind])];
+    return JSON.stringify(stored);
+  }, 'utf8');
+  const header: Header = {
+    topics: n,
+    requires: c.requireTargets.length,
+    idBytes: ids.bytes.length,
+    titleBytes: titles.bytes.length,
+    exerciseBytes: exercises.bytes.length,
+    textBytes: texts.bytes.length,
+    id: c.id,
+    title: c.title,
+    version: c.version,
+    description: c.description,
+    source: c.source,
+    warnings,
+  };
+  const lines = `${key}\n${asciiJson(header)}`;
+  const head = Buffer.from(`${lines.padEnd(lines.length + ((8 - ((lines.length + 1) % 8)) % 8), ' ')}\n`, 'latin1');
+  const view = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([
+    head,
+    view(c.hours),
+    view(c.childCounts),
+    view(c.requireStarts),
+    view(c.requireTargets),
+    view(ids.ends),
+    view(titles.ends),
+    view(exercises.ends),
+    view(texts.ends),
+    ids.bytes,
+    titles.bytes,
+    exercises.bytes,
+    texts.bytes,
+  ]);
+}
+
+/**
+ * The cached parse of `file` at `stamp`, or null (missing, stale, damaged,
+ * unreadable). `damagedTexts` is asked for when a topic's stored texts turn
+ * out damaged (their bytes are only read when shown): it gives the texts from
+ * the source file, or null (then that topic shows none).
+ */
+export function readCache(
+  cacheDir: string,
+  file: string,
+  stamp: Stamp,
+  damagedTexts: () => ((index: number) => TopicTexts) | null = () => null,
+): CachedRoadmap | null {
+  const path = cacheFileFor(cacheDir, file);
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    // allocUnsafeSlow: never a slice of the shared pool, so word-aligned for digestOf.
-    const buffer = Buffer.allocUnsafeSlow(length);
-    let read = 0;
-    for (let n = -1; n !== 0 && read < length; read += n) n = readSync(fd, buffer, read, length - read, position + read);
-    return buffer.subarray(0, read);
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    let head = readAt(fd, 0, Math.min(size, HEAD_BYTES));
+    const first = head.indexOf(10);
+    if (first < 0 || head.toString('latin1', 0, first) !== stamp.key) return null;
+    let second = head.indexOf(10, first + 1);
+    if (second < 0 && head.length < size) {
+      head = readAt(fd, 0, Math.min(size, MAX_HEADER_BYTES));
+      second = head.indexOf(10, first + 1);
+    }
+    if (second < 0 || (second + 1) % 8 !== 0) return null;
+    const header = headerOf(JSON.parse(head.toString('latin1', first + 1, second)));
+    if (!header) return null;
+    const at = layout(header);
+    const base = second + 1;
+    if (base + at.end !== size) return null;
+    // Everything but the texts, in one read: numbers, ids, titles and exercises (bytes, decoded when read).
+    const core = base + at.texts <= head.length ? head.subarray(base) : readAt(fd, base, at.texts);
+    if (core.length < at.texts) return null;
+    const n = header.topics;
+    const int32 = (offset: number, length: number) => new Int32Array(core.buffer, core.byteOffset + offset, length);
+    const uint32 = (offset: number, length: number) => new Uint32Array(core.buffer, core.byteOffset + offset, length);
+    const idEnds = uint32(at.idEnds, n);
+    const titleEnds = uint32(at.titleEnds, n);
+    const exerciseEnds = uint32(at.exerciseEnds, n);
+    const textEnds = uint32(at.textEnds, n);
+    const idBytes = core.subarray(at.ids, at.titles);
+    const titleBytes = core.subarray(at.titles, at.exercises);
+    const exerciseBytes = core.subarray(at.exercises, at.texts);
+    const table = idTable(idBytes, idEnds);
+    if (!table || !bounded(titleEnds, header.titleBytes, 1, ENTRY_LIMITS.titleBytes)) return null;
+    if (!bounded(exerciseEnds, header.exerciseBytes, 0, ENTRY_LIMITS.exerciseBytes) || !bounded(textEnds, header.textBytes, 0, ENTRY_LIMITS.textBytes))
+      return null;
+    const titles: string[] = new Array(n);
+
+    // Texts: one topic's bytes at a time, from this very entry (the browser
+    // shows one description); after many single reads, all of them at once.
+    const entry = { ino: stat.ino, size, mtimeMs: stat.mtimeMs };
+    let textBytes: Buffer | undefined;
+    let singleReads = 0;
+    let fallback: ((index: number) => TopicTexts) | null | undefined;
+    const stored = (from: number, to: number): TopicTexts | null => {
+      if (!textBytes && ++singleReads > 64) textBytes = reread(path, entry, base + at.texts, header.textBytes) ?? undefined;
+      const bytes = textBytes ? textBytes.subarray(from, to) : reread(path, entry, base + at.texts + from, to - from);
+      return bytes && bytes.length === to - from ? textsOf(bytes.toString('utf8')) : null;
+    };
+    const texts = (i: number): TopicTexts => {
+      const from = i ? textEnds[i - 1]! : 0;
+      const to = textEnds[i]!;
+      if (from === to) return NO_TEXTS;
+      const found = stored(from, to);
+      if (found) return found;
+      // Damaged, or the entry was replaced since: from the source file.
+      if (fallback === undefined) fallback = damagedTexts();
+      return fallback ? fallback(i) : NO_TEXTS;
+    };
+    return {
+      warnings: header.warnings,
+      columns: {
+        id: header.id,
+        title: header.title,
+        version: header.version,
+        description: header.description,
+        source: header.source,
+        hours: new Float64Array(core.buffer, core.byteOffset + at.hours, n),
+        childCounts: int32(at.childCounts, n),
+        requireStarts: int32(at.requireStarts, n + 1),
+        requireTargets: int32(at.requireTargets, header.requires),
+        ids: { get: (i) => idBytes.toString('latin1', i ? idEnds[i - 1] : 0, idEnds[i]) },
+        titles: { get: (i) => (titles[i] ??= titleBytes.toString('utf8', i ? titleEnds[i - 1] : 0, titleEnds[i])) },
+        exercise: (i) => {
+          const from = i ? exerciseEnds[i - 1]! : 0;
+          return from === exerciseEnds[i] ? null : exerciseBytes.toString('utf8', from, exerciseEnds[i]);
+        },
+        texts,
+        indexOf: (id) => indexIn(table, idBytes, idEnds, id),
+      },
+    };
   } catch {
     return null;
   } finally {
@@ -171,55 +319,149 @@ function readRange(path: string, position: number, length: number): Buffer | nul
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/**
- * "<length> <hex>": the length of bytes[start, end) and its FNV-1a digest over
- * 32-bit little-endian words, then the odd bytes (~5 ms for 10 MB, and no
- * node:crypto to load).
- */
-export function digestOf(bytes: Buffer, start: number, end: number): string {
-  let h = 0x811c9dc5;
-  const words = (end - start) >> 2;
-  if (LITTLE_ENDIAN && (bytes.byteOffset + start) % 4 === 0) {
-    const view = new Uint32Array(bytes.buffer, bytes.byteOffset + start, words);
-    for (let k = 0; k < words; k++) h = Math.imul(h ^ view[k]!, 0x01000193);
-  } else {
-    for (let k = 0; k < words; k++) h = Math.imul(h ^ bytes.readUInt32LE(start + 4 * k), 0x01000193);
+/** Bytes of the entry at `path` if it is still the one first read (else null: replaced or gone). */
+function reread(path: string, entry: { ino: number; size: number; mtimeMs: number }, position: number, length: number): Buffer | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const s = fstatSync(fd);
+    if (s.ino !== entry.ino || s.size !== entry.size || s.mtimeMs !== entry.mtimeMs) return null;
+    return readAt(fd, position, length);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  for (let i = start + 4 * words; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return `${end - start} ${(h >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-/** The bytes of an entry (see readCache for the layout). */
-export function entryBytes(key: string, core: string, texts: string): Buffer {
-  // Pad so that the core and the texts each start at a multiple of 4 bytes (their digests read words).
-  const pad = (text: string, used: number) => text.padEnd(text.length + ((4 - ((used + text.length + 1) % 4)) % 4), ' ');
-  const textsBytes = Buffer.from(texts, 'latin1');
-  const textsDigest = digestOf(textsBytes, 0, textsBytes.length);
-  // The digest line's length depends on the core's digest, and the core's padding on the digest line: pad the core alone first.
-  const coreBytes = Buffer.from(pad(core, 0), 'latin1');
-  const head = pad(`${key}\n${digestOf(coreBytes, 0, coreBytes.length)} | ${textsDigest}`, 0);
-  return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), coreBytes, Buffer.from('\n', 'latin1'), textsBytes]);
+/** The first read of an entry: its key and header, and all but the texts of a small roadmap. */
+const HEAD_BYTES = 64 * 1024;
+/** A header longer than this (thousands of warnings) is a miss. */
+const MAX_HEADER_BYTES = 4 * 1024 * 1024;
+
+/** Exactly `length` bytes at `position`, in a buffer of their own (word-aligned for typed arrays); fewer at the end of the file. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  let read = 0;
+  for (let n = -1; n !== 0 && read < length; read += n) n = readSync(fd, buffer, read, length - read, position + read);
+  return read === length ? buffer : buffer.subarray(0, read);
 }
 
-/**
- * The outer shape of an entry. The roadmap itself is checked value by value
- * while it is built (buildFlatRoadmap throws FlatRoadmapError), in one pass.
- */
-function isEntry(value: unknown): value is { roadmap: FlatCore; warnings: Problem[] } {
-  if (!isObject(value) || !Array.isArray(value.warnings) || !isObject(value.roadmap)) return false;
-  for (const w of value.warnings) {
-    if (
-      !isObject(w) ||
-      typeof w.line !== 'number' ||
-      typeof w.col !== 'number' ||
-      typeof w.message !== 'string' ||
-      (w.severity !== 'warning' && w.severity !== 'error')
-    )
-      return false;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isText = (v: unknown, limit: number): v is string => typeof v === 'string' && v.length <= limit;
+
+function headerOf(v: unknown): Header | null {
+  if (!isObject(v)) return null;
+  const { topics, requires, idBytes, titleBytes, exerciseBytes, textBytes, id, title, version, description, source, warnings } = v;
+  if (!isCount(topics) || topics === 0 || topics > LIMITS.topics || !isCount(requires)) return null;
+  if (!isCount(idBytes) || !isCount(titleBytes) || !isCount(exerciseBytes) || !isCount(textBytes)) return null;
+  if (!isText(id, ENTRY_LIMITS.idBytes) || !isText(title, LIMITS.title) || !isCount(version)) return null;
+  if ((description !== null && !isText(description, LIMITS.text)) || (source !== null && !isText(source, LIMITS.url))) return null;
+  if (!Array.isArray(warnings)) return null;
+  for (const w of warnings) {
+    if (!isObject(w) || !isCount(w.line) || !isCount(w.col) || !isText(w.message, LIMITS.text) || (w.severity !== 'warning' && w.severity !== 'error'))
+      return null;
   }
+  return v as unknown as Header;
+}
+
+/** End offsets that rise by `min` to `max` bytes each and end at `total`. */
+function bounded(ends: Uint32Array, total: number, min: number, max: number): boolean {
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i]!;
+    if (to - from < min || to - from > max || to > total) return false;
+    from = to;
+  }
+  return from === total;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const isSlugByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x2d;
+
+/**
+ * The ids of an entry checked as a roadmap file's are (slugs: lower-case
+ * letters, digits and dashes, not starting with a dash; bounded; unique) and
+ * indexed in one pass over their bytes: an open-addressing table of
+ * position + 1 by FNV-1a hash. Null when an id fails.
+ */
+function idTable(bytes: Buffer, ends: Uint32Array): Int32Array | null {
+  const n = ends.length;
+  let size = 2;
+  while (size < 2 * n) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const to = ends[i]!;
+    if (to <= from || to - from > ENTRY_LIMITS.idBytes || to > bytes.length || bytes[from] === 0x2d) return null;
+    let h = FNV_OFFSET;
+    for (let k = from; k < to; k++) {
+      const b = bytes[k]!;
+      if (!isSlugByte(b)) return null;
+      h = Math.imul(h ^ b, FNV_PRIME);
+    }
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const j = table[slot]! - 1;
+      if (j < 0) {
+        table[slot] = i + 1;
+        break;
+      }
+      if (sameBytes(bytes, j ? ends[j - 1]! : 0, ends[j]!, from, to)) return null; // the same id twice
+    }
+    from = to;
+  }
+  return from === bytes.length ? table : null;
+}
+
+function sameBytes(bytes: Buffer, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (bytes[a + k] !== bytes[b + k]) return false;
   return true;
+}
+
+/** The position of `id` in the table, or -1 (only ids of this entry are found; any other string, "__proto__" included, is not). */
+function indexIn(table: Int32Array, bytes: Buffer, ends: Uint32Array, id: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < id.length; k++) {
+    const c = id.charCodeAt(k);
+    if (c > 0x7f) return -1;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  const mask = table.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const j = table[slot]! - 1;
+    if (j < 0) return -1;
+    const from = j ? ends[j - 1]! : 0;
+    if (ends[j]! - from !== id.length) continue;
+    let k = 0;
+    while (k < id.length && bytes[from + k] === id.charCodeAt(k)) k++;
+    if (k === id.length) return j;
+  }
+}
+
+/** A topic's stored texts, checked; null when they are not what entryBytes writes. */
+function textsOf(json: string): TopicTexts | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(v) || v.length !== 4) return null;
+  const [description, questions, answers, resources] = v as unknown[];
+  if (description !== null && !isText(description, LIMITS.text)) return null;
+  if (!Array.isArray(questions) || !questions.every((q) => isText(q, LIMITS.text))) return null;
+  if (!Array.isArray(answers) || answers.length !== questions.length || !answers.every((a) => a === null || isText(a, LIMITS.text))) return null;
+  if (!Array.isArray(resources)) return null;
+  const list: Resource[] = [];
+  for (const r of resources) {
+    if (!Array.isArray(r) || r.length !== 3 || !isText(r[0], LIMITS.url) || !isText(r[1], LIMITS.url) || (r[2] !== null && !isText(r[2], LIMITS.title)))
+      return null;
+    list.push({ title: r[0], url: r[1], kind: r[2] });
+  }
+  return { description, questions, answers, resources: list } as TopicTexts;
 }
 
 /**
@@ -235,8 +477,7 @@ export function writeCache(cacheDir: string, file: string, stamp: Stamp, value: 
   const temp = `${target}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     makeDir(cacheDir, 0o700, 'the cache directory'); // bounded: Node's recursive mkdir spins for ever under /proc
-    const { core, details } = splitFlat(value.roadmap);
-    writeFileSync(temp, entryBytes(stamp.key, asciiJson({ roadmap: core, warnings: value.warnings }), asciiJson(details)), { mode: 0o600 });
+    writeFileSync(temp, entryBytes(stamp.key, value), { mode: 0o600 });
     renameSync(temp, target);
     prune(cacheDir, target, clock());
     return true;
@@ -265,11 +506,15 @@ function prune(cacheDir: string, keep: string, now: number): void {
         continue;
       }
       if (!/^roadmap-[0-9a-f]{16}\.json$/.test(name)) continue;
-      const head = readRange(path, 0, 8192);
-      const key = head ? head.toString('latin1', 0, Math.max(0, head.indexOf(10))) : '';
       let source: unknown;
       try {
-        source = (JSON.parse(key) as { file?: unknown }).file;
+        const fd = openSync(path, 'r');
+        try {
+          const head = readAt(fd, 0, 8192);
+          source = (JSON.parse(head.toString('latin1', 0, Math.max(0, head.indexOf(10)))) as { file?: unknown }).file;
+        } finally {
+          closeSync(fd);
+        }
       } catch {
         source = undefined;
       }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { readCache, stampOf, writeCache } from './roadmap-cache.js';
-import { buildFlatRoadmap, flattenSpec, FlatRoadmapError, type FlatDetails } from '../core/roadmap/model.js';
+import { buildModel, flattenSpec, FlatRoadmapError, type RoadmapColumns, type TopicTexts } from '../core/roadmap/model.js';
 import { LIMITS, parseRoadmap } from '../core/roadmap/parse.js';
 import type { Roadmap } from '../core/roadmap/types.js';
 
@@ -126,35 +126,37 @@ export function loadRoadmap(file: string, cache: CacheOptions | null = null): Lo
   const parse = () => {
     const { spec, problems } = parseRoadmap(readRoadmapSource(file));
     if (!spec) throw new RoadmapError(file, problems);
-    const flat = flattenSpec(spec);
-    if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { roadmap: flat, warnings: problems }, readAt, cache!.clock);
-    return { flat, problems };
+    const columns = flattenSpec(spec);
+    if (cacheDir !== null && stamp !== null) writeCache(cacheDir, file, stamp, { columns, warnings: problems }, readAt, cache!.clock);
+    return { columns, problems };
   };
   if (cacheDir !== null && stamp !== null) {
-    const hit = readCache(cacheDir, file, stamp);
-    if (hit) {
-      // Texts come from the entry when first read; if that part is damaged, from
-      // the file itself (and the entry is rewritten), or else none: never an error.
-      const details = (): FlatDetails => {
-        const cached = hit.details();
-        if (cached) return cached;
-        try {
-          const { flat } = parse();
-          if (flat.ids.length === hit.core.ids.length && flat.ids.every((id, i) => id === hit.core.ids[i])) return flat;
-        } catch {
-          // the file changed meanwhile and no longer parses: no texts
-        }
-        const none = new Array<null>(hit.core.ids.length).fill(null);
-        return { descriptions: none, questions: none, answers: none, resources: none };
-      };
+    // Texts come from the entry when first read; if they are damaged, from the
+    // file itself (and the entry is rewritten), or else none: never an error.
+    let cached: RoadmapColumns | undefined;
+    const fromSource = (): ((index: number) => TopicTexts) | null => {
       try {
-        return { roadmap: buildFlatRoadmap(hit.core, file, details), warnings: hit.warnings };
+        const { columns } = parse();
+        const n = columns.childCounts.length;
+        let same = cached !== undefined && cached.childCounts.length === n;
+        for (let i = 0; same && i < n; i++) same = columns.ids.get(i) === cached!.ids.get(i);
+        if (same) return columns.texts;
+      } catch {
+        // the file changed meanwhile and no longer parses: no texts
+      }
+      return null;
+    };
+    const hit = readCache(cacheDir, file, stamp, fromSource);
+    if (hit) {
+      cached = hit.columns;
+      try {
+        return { roadmap: buildModel(hit.columns, file), warnings: hit.warnings };
       } catch (error) {
         // A damaged entry is a miss: parse the file, and the entry is rewritten.
         if (!(error instanceof FlatRoadmapError)) throw error;
       }
     }
   }
-  const { flat, problems } = parse();
-  return { roadmap: buildFlatRoadmap(flat, file, flat), warnings: problems };
+  const { columns, problems } = parse();
+  return { roadmap: buildModel(columns, file), warnings: problems };
 }

@@ -1,12 +1,14 @@
 // The parse cache (src/store/roadmap-cache.ts): an unchanged file is served from it,
-// any change to the file is seen, a damaged entry is ignored and rewritten,
-// invalid files are never stored, it lives outside the config dir, and
-// deleting it changes nothing but speed.
+// any change to the file is seen, a damaged or crafted entry is ignored and
+// rewritten (its ids are checked as a roadmap file's are), invalid files are
+// never stored, it lives outside the config dir, and deleting it changes
+// nothing but speed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/core/errors.js';
-import { cacheFileFor, entryBytes, roadmapCacheDir, SETTLE_MS } from '../../src/store/roadmap-cache.js';
+import { buildModel, FlatRoadmapError, type RoadmapColumns } from '../../src/core/roadmap/model.js';
+import { cacheFileFor, entryBytes, readCache, roadmapCacheDir, SETTLE_MS, stampOf } from '../../src/store/roadmap-cache.js';
 import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { mlroad, SMALL_ROADMAP, tempDir, writeRoadmap } from '../helpers.js';
 
@@ -21,12 +23,28 @@ const DESCRIBED = SMALL_ROADMAP.replace(
   '        id: alpha\n',
   '        id: alpha\n        description: The first letter, ünïcödé 😀 included.\n        questions: [Why first?]\n',
 );
+const IDS = ['basics', 'alpha', 'beta', 'gamma', 'advanced', 'delta', 'epsilon', 'zeta'];
 
-/** The lines of an entry: key, digests, roadmap and warnings, texts. */
-const entryLines = (cacheDir: string, file: string) => readFileSync(cacheFileFor(cacheDir, file), 'latin1').split('\n');
-/** Writes an entry with a correct digest, as mlroad would have: only the content checks can then refuse it. */
-function forge(cacheDir: string, file: string, [key, , core, texts]: string[]) {
-  writeFileSync(cacheFileFor(cacheDir, file), entryBytes(key!, core!.trimEnd(), texts!));
+/** The columns and warnings of the entry of `file` as mlroad reads them (the entry must be current). */
+function entryOf(cacheDir: string, file: string) {
+  const hit = readCache(cacheDir, file, stampOf(file)!);
+  if (!hit) throw new Error('no usable entry');
+  return hit;
+}
+
+/** The columns of an entry, with some of them replaced. */
+function changed(columns: RoadmapColumns, change: Partial<RoadmapColumns>): RoadmapColumns {
+  return { ...columns, ...change, texts: change.texts ?? ((i) => columns.texts(i)), indexOf: change.indexOf ?? ((id) => columns.indexOf(id)) };
+}
+const ids = (list: string[]) => ({ get: (i: number) => list[i]! });
+
+/**
+ * Writes an entry as mlroad would (its own encoder, the file's current key):
+ * only the checks of what it holds can then refuse it.
+ */
+function forge(cacheDir: string, file: string, change: (columns: RoadmapColumns) => RoadmapColumns) {
+  const { columns, warnings } = entryOf(cacheDir, file);
+  writeFileSync(cacheFileFor(cacheDir, file), entryBytes(stampOf(file)!.key, { columns: change(columns), warnings }));
 }
 
 describe('the parse cache', () => {
@@ -42,19 +60,29 @@ describe('the parse cache', () => {
     const first = loadRoadmap(file, { dir: cacheDir, clock: settled }).roadmap;
     expect(existsSync(cacheFileFor(cacheDir, file))).toBe(true);
     // Mark the entry (a title changed inside it): a load that shows the mark came from the cache.
-    const lines = entryLines(cacheDir, file);
-    forge(cacheDir, file, [lines[0]!, '', lines[2]!.replace('"Alpha"', '"Alpha (from the cache)"'), lines[3]!]);
+    forge(cacheDir, file, (c) => changed(c, { titles: { get: (i) => (i === 1 ? 'Alpha (from the cache)' : c.titles.get(i)) } }));
     const second = loadRoadmap(file, { dir: cacheDir, clock: settled }).roadmap;
     expect(second.byId.get('alpha')!.title).toBe('Alpha (from the cache)');
-    expect(second.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours])).toEqual(
-      first.all.map((t) => [t.id, t.number, t.leafStart, t.leafEnd, t.estimateHours]),
-    );
-    // Texts come from the entry too, non-ASCII included (stored escaped, read as latin1).
+    const shape = (r: typeof first) => r.all.map((t) => [t.id, t.number, t.depth, t.leafStart, t.leafEnd, t.estimateHours, t.requires, t.parent?.id]);
+    expect(shape(second)).toEqual(shape(first));
+    // Texts come from the entry too, non-ASCII included.
     expect(second.byId.get('alpha')!.description).toBe('The first letter, ünïcödé 😀 included.');
     expect(second.byId.get('alpha')!.questions).toEqual(['Why first?']);
-    expect(/[^\x00-\x7f]/.test(readFileSync(cacheFileFor(cacheDir, file), 'latin1'))).toBe(false);
     // Atomic writes: nothing but entries is left in the directory.
     expect(readdirSync(cacheDir).filter((f) => !/^roadmap-[0-9a-f]{16}\.json$/.test(f))).toEqual([]);
+  });
+
+  it('answers ids and outline numbers without making every topic, and the same object each time', () => {
+    const { roadmap } = loadRoadmap(file, { dir: cacheDir, clock: settled });
+    expect(roadmap.size).toBe(8);
+    expect(roadmap.leafCount).toBe(6);
+    expect(roadmap.indexOf('delta')).toBe(5);
+    expect(roadmap.byNumber.get('2.1')).toBe(roadmap.byId.get('delta'));
+    expect(roadmap.byNumber.get('2.1')!.requires).toEqual(['gamma']);
+    expect(roadmap.leafAt(5).id).toBe('zeta');
+    expect(roadmap.topicAt(2)).toBe(roadmap.byId.get('beta'));
+    for (const missing of ['__proto__', 'constructor', 'toString', 'ALPHA', 'alph', 'alphaa', 'ünï']) expect(roadmap.byId.get(missing)).toBeUndefined();
+    for (const missing of ['0', '3', '1.4', '01', '1.01', '1.1.1', '', '1.', 'x']) expect(roadmap.byNumber.get(missing)).toBeUndefined();
   });
 
   it('re-parses a file whose content changed, even at the same size and modification time', async () => {
@@ -78,53 +106,86 @@ describe('the parse cache', () => {
     expect(existsSync(cacheFileFor(cacheDir, f))).toBe(true);
   });
 
-  const forged = (change: (lines: string[]) => string[]) => (cacheDir: string, f: string, lines: string[]) => forge(cacheDir, f, change(lines));
-  const raw = (change: (lines: string[]) => string) => (cacheDir: string, f: string, lines: string[]) =>
-    writeFileSync(cacheFileFor(cacheDir, f), change(lines));
-  it.each([
-    ['garbage bytes', raw(() => '\u0000\u00ff not json at all')],
+  type Damage = (cacheDir: string, f: string) => void;
+  const raw =
+    (change: (bytes: Buffer) => Buffer | string): Damage =>
+    (dir, f) =>
+      writeFileSync(cacheFileFor(dir, f), change(readFileSync(cacheFileFor(dir, f))));
+  const forged =
+    (change: (c: RoadmapColumns) => RoadmapColumns): Damage =>
+    (dir, f) =>
+      forge(dir, f, change);
+  const withIds = (list: string[]) => forged((c) => changed(c, { ids: ids(list), indexOf: (id) => list.indexOf(id) }));
+  const withId = (id: string) => withIds(IDS.map((x) => (x === 'beta' ? id : x)));
+  it.each<[string, Damage]>([
+    ['garbage bytes', raw(() => '\u0000\u00ff not an entry at all')],
     ['an empty file', raw(() => '')],
-    ['a cut-off entry', raw((lines) => lines.join('\n').slice(0, -40))],
-    [
-      'one character changed (still valid JSON; the digest differs)',
-      raw((lines) => [lines[0], lines[1], lines[2]!.replace('"childCounts":[3,', '"childCounts":[4,'), lines[3]].join('\n')),
-    ],
-    ['one character of the texts changed', raw((lines) => [lines[0], lines[1], lines[2], lines[3]!.replace('first letter', 'first lettex')].join('\n'))],
-    ['JSON of the wrong shape', forged((lines) => [lines[0]!, '', '{"roadmap":{"ids":[1,2]},"warnings":[]}', '{}'])],
-    ['a title that is not a string', forged((lines) => [lines[0]!, '', lines[2]!.replace('"Alpha"', '42'), lines[3]!])],
-    ['child counts that do not add up', forged((lines) => [lines[0]!, '', lines[2]!.replace('"childCounts":[3,', '"childCounts":[9,'), lines[3]!])],
-    ['the same id twice', forged((lines) => [lines[0]!, '', lines[2]!.replace('"beta"', '"alpha"'), lines[3]!])],
+    ['a cut-off entry', raw((b) => b.subarray(0, b.length - 40))],
+    ['a byte too many', raw((b) => Buffer.concat([b, Buffer.from('x')]))],
+    ['a child count changed', raw((b) => (b.writeInt32LE(9, b.indexOf('\n', b.indexOf('\n') + 1) + 1 + 8 * 8), b))],
+    ['child counts that do not add up', forged((c) => changed(c, { childCounts: Int32Array.from([3, 0, 0, 0, 3, 0, 0, 1]) }))],
+    ['a negative child count', forged((c) => changed(c, { childCounts: Int32Array.from([3, 0, 0, 0, -1, 0, 0, 0]) }))],
+    ['a prerequisite outside the roadmap', forged((c) => changed(c, { requireTargets: Int32Array.from([8]) }))],
+    ['prerequisite offsets out of order', forged((c) => changed(c, { requireStarts: Int32Array.from([0, 0, 0, 0, 0, 0, 1, 0, 1]) }))],
+    ['a negative estimate', forged((c) => changed(c, { hours: Float64Array.from(c.hours, (h, i) => (i === 1 ? -2 : h)) }))],
+    ['an infinite estimate', forged((c) => changed(c, { hours: Float64Array.from(c.hours, (h, i) => (i === 1 ? Infinity : h)) }))],
+    ['the same id twice', withIds(IDS.map((x) => (x === 'beta' ? 'alpha' : x)))],
+    ['an id with capitals', withId('Beta')],
+    ['an id with a space', withId('be ta')],
+    ['an id that is shell code', withId('$(touch pwned)')],
+    ['an id "__proto__"', withId('__proto__')],
+    ['an id starting with a dash', withId('-beta')],
+    ['an empty id', withId('')],
+    ['an id of 2,000 characters', withId('b'.repeat(2000))],
+    ['an empty title', forged((c) => changed(c, { titles: { get: (i) => (i === 2 ? '' : c.titles.get(i)) } }))],
+    ['a title of 1,000 characters', forged((c) => changed(c, { titles: { get: (i) => (i === 2 ? 'B'.repeat(1000) : c.titles.get(i)) } }))],
     [
       'another mlroad version in the key',
-      forged((lines) => [lines[0]!.replace(/"mlroad":"[^"]*"/, '"mlroad":"0.0.0-other"'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!]),
+      (dir, f) =>
+        writeFileSync(cacheFileFor(dir, f), readFileSync(cacheFileFor(dir, f), 'latin1').replace(/"mlroad":"[^"]*"/, '"mlroad":"0.0.0-other"'), 'latin1'),
     ],
     [
       'another cache format in the key',
-      forged((lines) => [lines[0]!.replace(/"format":\d+/, '"format":1'), '', lines[2]!.replace('"Alpha"', '"Stale"'), lines[3]!]),
+      (dir, f) => writeFileSync(cacheFileFor(dir, f), readFileSync(cacheFileFor(dir, f), 'latin1').replace(/"format":\d+/, '"format":1'), 'latin1'),
     ],
   ])('ignores and rewrites an entry with %s', async (_what, damage) => {
     const f = writeRoadmap(DESCRIBED);
     loadRoadmap(f, { dir: cacheDir, clock: settled });
-    const good = entryLines(cacheDir, f);
-    damage(cacheDir, f, good);
-    expect(entryLines(cacheDir, f)).not.toEqual(good);
+    const good = readFileSync(cacheFileFor(cacheDir, f));
+    damage(cacheDir, f);
+    expect(readFileSync(cacheFileFor(cacheDir, f))).not.toEqual(good);
+    // Refused by the entry's checks, or by the model's.
+    const hit = readCache(cacheDir, f, stampOf(f)!);
+    if (hit) expect(() => buildModel(hit.columns, f)).toThrow(FlatRoadmapError);
     const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
-    expect(roadmap.all.map((t) => t.id)).toEqual(['basics', 'alpha', 'beta', 'gamma', 'advanced', 'delta', 'epsilon', 'zeta']);
+    expect(roadmap.all.map((t) => t.id)).toEqual(IDS);
     expect(roadmap.topics.map((t) => t.children.length)).toEqual([3, 3]);
     expect(roadmap.byId.get('alpha')!.title).toBe('Alpha');
+    expect(roadmap.byId.get('beta')!.estimateHours).toBe(1.5);
     expect(roadmap.byId.get('alpha')!.description).toContain('ünïcödé');
-    expect(entryLines(cacheDir, f)).toEqual(good);
+    expect(readFileSync(cacheFileFor(cacheDir, f))).toEqual(good);
   });
 
   it('takes damaged texts from the file itself, and rewrites the entry', async () => {
     const f = writeRoadmap(DESCRIBED);
     loadRoadmap(f, { dir: cacheDir, clock: settled });
-    const good = entryLines(cacheDir, f);
-    forge(cacheDir, f, [good[0]!, '', good[2]!, '{"descriptions": "broken"}']);
+    const good = readFileSync(cacheFileFor(cacheDir, f));
+    // Texts of the wrong shape, written by the encoder: caught when they are read.
+    forge(cacheDir, f, (c) => changed(c, { texts: (i) => (i === 1 ? { ...c.texts(i), questions: [42 as unknown as string] } : c.texts(i)) }));
     const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
-    expect(roadmap.byId.get('alpha')!.title).toBe('Alpha'); // the core came from the entry
+    expect(roadmap.byId.get('alpha')!.title).toBe('Alpha'); // the columns came from the entry
+    expect(roadmap.byId.get('alpha')!.questions).toEqual(['Why first?']);
     expect(roadmap.byId.get('alpha')!.description).toBe('The first letter, ünïcödé 😀 included.');
-    expect(entryLines(cacheDir, f)).toEqual(good);
+    expect(readFileSync(cacheFileFor(cacheDir, f))).toEqual(good);
+  });
+
+  it("reads a topic's texts from the entry it was loaded from, even once that entry is replaced", async () => {
+    const f = writeRoadmap(DESCRIBED);
+    loadRoadmap(f, { dir: cacheDir, clock: settled });
+    const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
+    // Another process replaces the entry (new texts) before this one reads a description.
+    forge(cacheDir, f, (c) => changed(c, { texts: (i) => (i === 1 ? { ...c.texts(i), description: 'Replaced.' } : c.texts(i)) }));
+    expect(roadmap.byId.get('alpha')!.description).toBe('The first letter, ünïcödé 😀 included.');
   });
 
   it('ignores an entry it cannot read (a directory in its place) and works without one', async () => {
@@ -167,6 +228,42 @@ describe('the parse cache', () => {
       }
     }
     expect(existsSync(cacheFileFor(cacheDir, f))).toBe(false);
+  });
+});
+
+describe('a crafted entry, through the commands', () => {
+  it('never puts a non-slug id into the completion word list, and "__proto__" never crashes done', async () => {
+    const f = writeRoadmap(SMALL_ROADMAP);
+    const cacheHome = tempDir();
+    const env = { MLROAD_CONFIG_DIR: tempDir(), XDG_CACHE_HOME: cacheHome };
+    expect((await mlroad(['--roadmap', f, 'next'], { env, clock: settled })).code).toBe(0);
+    const dir = join(cacheHome, 'mlroad');
+    for (const id of ['$(touch pwned)', '`id`', '__proto__', 'a;b']) {
+      forge(dir, f, (c) =>
+        changed(c, { ids: ids(IDS.map((x) => (x === 'beta' ? id : x))), indexOf: (x) => IDS.map((y) => (y === 'beta' ? id : y)).indexOf(x) }),
+      );
+      const words = await mlroad(['--roadmap', f, '__complete', 'topics'], { env, clock: settled });
+      expect(words.code).toBe(0);
+      expect(words.stdout).not.toContain(id);
+      expect(words.stdout.split('\n').map((l) => l.split('\t')[0])).toContain('beta');
+      const done = await mlroad(['--roadmap', f, 'done', '__proto__'], { env, clock: settled });
+      expect(done.stderr).not.toMatch(/internal error/);
+      expect(done.code).toBe(2);
+    }
+  });
+
+  it('a leaf whose id is "constructor" works from the cache as from the file', async () => {
+    const f = writeRoadmap(
+      SMALL_ROADMAP.replace('title: Gamma Rays\n        id: gamma', 'title: Constructor').replace('requires: [gamma]', 'requires: [constructor]'),
+    );
+    const env = { MLROAD_CONFIG_DIR: tempDir(), XDG_CACHE_HOME: tempDir(), MLROAD_NOW: '2026-03-01T09:00:00Z' };
+    const run = (...args: string[]) => mlroad(['--roadmap', f, ...args], { env, clock: settled });
+    expect((await run('next')).code).toBe(0); // parsed, then stored
+    const done = await run('done', 'constructor');
+    expect(done.code, done.stderr).toBe(0);
+    const progress = JSON.parse((await run('progress', '--json')).stdout);
+    expect(progress.done).toBe(1);
+    expect((await run('show', 'constructor', '--json')).stdout).toContain('"status": "done"');
   });
 });
 

@@ -15,7 +15,7 @@ export interface Review {
 export function scheduledReviews(progress: Progress, state: RoadmapState | undefined, within?: Topic): Review[] {
   if (!state) return [];
   const roadmap = progress.roadmap;
-  const [from, to] = within ? [within.leafStart, within.leafEnd] : [0, roadmap.leaves.length];
+  const [from, to] = within ? [within.leafStart, within.leafEnd] : [0, roadmap.leafCount];
   // Only topics with a record can have a card: walk those, not every leaf (`next` runs in prompts).
   const out: (Review & { at: number })[] = [];
   for (const [id, record] of Object.entries(state.topics)) {

@@ -1,300 +1,416 @@
-// RoadmapSpec (plain data) -> Roadmap (linked, indexed, frozen). Linear time:
-// one pre-order pass assigns indices, parents and leaf ranges.
+// RoadmapSpec (plain data) -> Roadmap. The model is a struct of arrays: a
+// topic is a position in outline order (pre-order), and the model keeps a few
+// numbers per topic in typed arrays; Topic objects are made on demand, so that
+// `next` in a shell prompt makes a dozen of them, not 100,000.
 //
-// The build works on a FlatRoadmap: the spec's topics as parallel arrays in
-// outline order. It is what the parse cache stores: about half the JSON of
-// the nested spec, parsed into a few arrays instead of several objects per
-// topic. Its texts (descriptions, questions, resources: half of a big file)
-// can come separately and lazily: `next` and `progress` never read them, and
-// at 100,000 topics not parsing them saves a fifth of the run.
+// RoadmapColumns is what a parse gives (flattenSpec) and what the parse cache
+// stores (src/store/roadmap-cache.ts): child counts, estimates and
+// prerequisites as typed arrays, the strings and texts behind accessors (a
+// cache entry decodes only what is read). buildModel derives the rest in one
+// pre-order pass over the child counts (parents, subtree ends, leaf ranges,
+// positions, depths), checking that they hold together, and one reverse pass
+// (estimates of parents): linear time, whatever the shape.
+import { LIMITS } from './parse.js';
 import type { Resource, Roadmap, RoadmapSpec, Topic, TopicSpec } from './types.js';
 
-/** The texts of a roadmap's topics, by index in outline order; absent ones are null. */
-export interface FlatDetails {
-  readonly descriptions: readonly (string | null)[];
-  readonly questions: readonly (readonly string[] | null)[];
-  readonly answers: readonly (readonly (string | null)[] | null)[];
-  readonly resources: readonly (readonly Resource[] | null)[];
+/** Strings by outline position. */
+export interface Strings {
+  get(index: number): string;
 }
 
-/** A RoadmapSpec without its topics' texts, topics flattened in pre-order (outline order). */
-export interface FlatCore {
+/** A topic's texts, read only when shown. */
+export interface TopicTexts {
+  readonly description: string | null;
+  readonly questions: readonly string[];
+  /** The model answer of each question (same order), null where the file gives none. */
+  readonly answers: readonly (string | null)[];
+  readonly resources: readonly Resource[];
+}
+
+export interface RoadmapColumns {
   readonly id: string;
   readonly title: string;
   readonly version: number;
   readonly description: string | null;
   readonly source: string | null;
-  readonly ids: readonly string[];
-  readonly titles: readonly string[];
-  /** Number of children of each topic; a topic's children follow it (pre-order). */
-  readonly childCounts: readonly number[];
-  readonly estimates: readonly (number | null)[];
-  readonly requires: readonly (readonly string[] | null)[];
+  /** Per topic in outline order: how many children it has (they and their subtrees follow it). */
+  readonly childCounts: Int32Array;
+  /** Per topic: its own estimate in hours, NaN for none. */
+  readonly hours: Float64Array;
+  /** Topic i requires the topics at requireTargets[requireStarts[i] .. requireStarts[i + 1]). */
+  readonly requireStarts: Int32Array;
+  readonly requireTargets: Int32Array;
+  readonly ids: Strings;
+  readonly titles: Strings;
   /**
-   * The leaves that name an exercise folder, as [topic index, folder] pairs
-   * (sparse: most topics have none). In the core, not the texts: `next`,
+   * Per topic: the exercise folder it names, relative to the roadmap file
+   * (leaves only), or null. Beside the ids, not with the texts: `next`,
    * `progress` and the browser ask which topics have one on every run.
    */
-  readonly exercises: readonly (readonly [number, string])[];
+  exercise(index: number): string | null;
+  texts(index: number): TopicTexts;
+  /** The outline position of an id, or -1. */
+  indexOf(id: string): number;
 }
 
-/** A whole RoadmapSpec, flattened. */
-export type FlatRoadmap = FlatCore & FlatDetails;
+/** Columns that do not hold together (only possible for a damaged or crafted cache entry). */
+export class FlatRoadmapError extends Error {
+  override name = 'FlatRoadmapError';
+}
 
-export function flattenSpec(spec: RoadmapSpec): FlatRoadmap {
-  const flat = {
+/** One shared empty list for the (many) topics without requires, questions, resources or children. */
+const NONE: readonly never[] = Object.freeze([]);
+export const NO_TEXTS: TopicTexts = Object.freeze({ description: null, questions: NONE, answers: NONE, resources: NONE });
+
+/** The columns of a parsed roadmap (outline order: iterative, so that deep files cannot overflow the stack). */
+export function flattenSpec(spec: RoadmapSpec): RoadmapColumns {
+  const specs: TopicSpec[] = [];
+  const stack: TopicSpec[] = [...spec.topics].reverse();
+  while (stack.length) {
+    const s = stack.pop()!;
+    specs.push(s);
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
+  }
+  const n = specs.length;
+  const ids = specs.map((s) => s.id);
+  const positions = new Map<string, number>();
+  ids.forEach((id, i) => positions.set(id, i));
+  const childCounts = new Int32Array(n);
+  const hours = new Float64Array(n);
+  const requireStarts = new Int32Array(n + 1);
+  const targets: number[] = [];
+  const texts: TopicTexts[] = new Array(n);
+  specs.forEach((s, i) => {
+    childCounts[i] = s.children.length;
+    hours[i] = s.estimateHours ?? NaN;
+    for (const id of s.requires) {
+      const target = positions.get(id);
+      if (target !== undefined) targets.push(target);
+    }
+    requireStarts[i + 1] = targets.length;
+    const plain = !s.description && !s.questions.length && !s.resources.length;
+    texts[i] = plain
+      ? NO_TEXTS
+      : {
+          description: s.description,
+          questions: s.questions,
+          answers: s.answers.length === s.questions.length ? s.answers : s.questions.map((_, k) => s.answers[k] ?? null),
+          resources: s.resources,
+        };
+  });
+  const titles = specs.map((s) => s.title);
+  return {
     id: spec.id,
     title: spec.title,
     version: spec.version,
     description: spec.description,
     source: spec.source,
-    ids: [] as string[],
-    titles: [] as string[],
-    childCounts: [] as number[],
-    estimates: [] as (number | null)[],
-    requires: [] as (readonly string[] | null)[],
-    descriptions: [] as (string | null)[],
-    questions: [] as (readonly string[] | null)[],
-    answers: [] as (readonly (string | null)[] | null)[],
-    resources: [] as (readonly Resource[] | null)[],
-    exercises: [] as [number, string][],
+    childCounts,
+    hours,
+    requireStarts,
+    requireTargets: Int32Array.from(targets),
+    ids: { get: (i) => ids[i]! },
+    titles: { get: (i) => titles[i]! },
+    exercise: (i) => specs[i]!.exercise,
+    texts: (i) => texts[i]!,
+    indexOf: (id) => positions.get(id) ?? -1,
   };
-  // Iterative pre-order so that very deep files cannot overflow the call stack.
-  const stack: TopicSpec[] = [...spec.topics].reverse();
-  while (stack.length) {
-    const s = stack.pop()!;
-    flat.ids.push(s.id);
-    flat.titles.push(s.title);
-    flat.childCounts.push(s.children.length);
-    flat.estimates.push(s.estimateHours);
-    flat.requires.push(s.requires.length ? s.requires : null);
-    flat.descriptions.push(s.description);
-    flat.questions.push(s.questions.length ? s.questions : null);
-    flat.answers.push(s.answers.some((a) => a !== null) ? s.answers : null);
-    flat.resources.push(s.resources.length ? s.resources : null);
-    if (s.exercise !== null) flat.exercises.push([flat.ids.length - 1, s.exercise]);
-    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
-  }
-  return flat;
-}
-
-/** The two halves of a FlatRoadmap, as the cache stores them. */
-export function splitFlat(flat: FlatRoadmap): { core: FlatCore; details: FlatDetails } {
-  const { descriptions, questions, answers, resources, ...core } = flat;
-  return { core, details: { descriptions, questions, answers, resources } };
 }
 
 export function buildRoadmap(spec: RoadmapSpec, file: string): Roadmap {
-  const flat = flattenSpec(spec);
-  return buildFlatRoadmap(flat, file, flat);
+  return buildModel(flattenSpec(spec), file);
 }
 
-/** One shared empty list for the (many) topics without requires, questions, resources or children. */
-const NONE: readonly never[] = Object.freeze([]);
-
-/** A FlatRoadmap that does not hold together (only possible for a damaged cache entry). */
-export class FlatRoadmapError extends Error {
-  override name = 'FlatRoadmapError';
+/** What the topics of one roadmap share: the columns, and what one pass derives from them. */
+interface Shape {
+  readonly columns: RoadmapColumns;
+  readonly n: number;
+  readonly parent: Int32Array;
+  /** One past the last topic of each topic's subtree. */
+  readonly end: Int32Array;
+  /** Leaves before each topic, in outline order. */
+  readonly leafStart: Int32Array;
+  /** Each topic's 1-based position among its siblings. */
+  readonly position: Int32Array;
+  readonly depth: Uint8Array;
+  /** Estimates, a parent without one summing its children's; NaN: none. */
+  readonly hours: Float64Array;
+  readonly topics: (Topic | undefined)[];
+  topicAt(index: number): Topic;
 }
 
-const isStrings = (v: unknown): v is readonly string[] => {
-  if (!Array.isArray(v)) return false;
-  for (const x of v) if (typeof x !== 'string') return false;
-  return true;
-};
-const isAnswers = (v: unknown): v is readonly (string | null)[] => {
-  if (!Array.isArray(v)) return false;
-  for (const x of v) if (x !== null && typeof x !== 'string') return false;
-  return true;
-};
-const isResources = (v: unknown): v is readonly Resource[] => {
-  if (!Array.isArray(v)) return false;
-  for (const r of v) {
-    if (typeof r !== 'object' || r === null || typeof r.title !== 'string' || typeof r.url !== 'string' || (r.kind !== null && typeof r.kind !== 'string'))
-      return false;
-  }
-  return true;
+const leafEndOf = (shape: Shape, index: number, leafCount: number) => {
+  const end = shape.end[index]!;
+  return end < shape.n ? shape.leafStart[end]! : leafCount;
 };
 
-/** `value` as the details of `n` topics, or null when it is not that (a damaged cache entry). */
-export function checkDetails(value: unknown, n: number): FlatDetails | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { descriptions: d, questions: q, answers: a, resources: r } = value as Record<string, unknown>;
-  for (const column of [d, q, a, r]) if (!Array.isArray(column) || column.length !== n) return null;
-  const [ds, qs, as, rs] = [d, q, a, r] as unknown[][];
-  for (let i = 0; i < n; i++) {
-    const [di, qi, ai, ri] = [ds![i], qs![i], as![i], rs![i]];
-    if ((di !== null && typeof di !== 'string') || (qi !== null && !isStrings(qi)) || (ri !== null && !isResources(ri))) return null;
-    if (ai !== null && !(isAnswers(ai) && Array.isArray(qi) && ai.length === qi.length)) return null;
+class ModelTopic implements Topic {
+  readonly id: string;
+  readonly index: number;
+  readonly depth: number;
+  readonly parent: Topic | null;
+  readonly leafStart: number;
+  readonly leafEnd: number;
+  readonly #shape: Shape;
+  #number?: string;
+  #children?: readonly Topic[];
+  #requires?: readonly string[];
+
+  constructor(shape: Shape, index: number, leafCount: number) {
+    this.#shape = shape;
+    this.index = index;
+    this.id = shape.columns.ids.get(index);
+    this.depth = shape.depth[index]!;
+    const parent = shape.parent[index]!;
+    this.parent = parent < 0 ? null : shape.topicAt(parent);
+    this.leafStart = shape.leafStart[index]!;
+    this.leafEnd = leafEndOf(shape, index, leafCount);
   }
-  return { descriptions: ds, questions: qs, answers: as, resources: rs } as FlatDetails;
+
+  get title(): string {
+    return this.#shape.columns.titles.get(this.index);
+  }
+
+  /** Outline number from position: "6.4.2.1". */
+  get number(): string {
+    const position = this.#shape.position[this.index]!;
+    return (this.#number ??= this.parent ? `${this.parent.number}.${position}` : String(position));
+  }
+
+  get children(): readonly Topic[] {
+    if (this.#children) return this.#children;
+    const { end, topicAt } = this.#shape;
+    const last = end[this.index]!;
+    if (last === this.index + 1) return (this.#children = NONE);
+    const children: Topic[] = [];
+    for (let c = this.index + 1; c < last; c = end[c]!) children.push(topicAt(c));
+    return (this.#children = Object.freeze(children));
+  }
+
+  get estimateHours(): number | null {
+    const hours = this.#shape.hours[this.index]!;
+    return Number.isNaN(hours) ? null : hours;
+  }
+
+  get requires(): readonly string[] {
+    if (this.#requires) return this.#requires;
+    const { requireStarts, requireTargets, ids } = this.#shape.columns;
+    const [from, to] = [requireStarts[this.index]!, requireStarts[this.index + 1]!];
+    return (this.#requires = from === to ? NONE : Object.freeze(Array.from(requireTargets.subarray(from, to), (t) => ids.get(t))));
+  }
+
+  get description(): string | null {
+    return this.#shape.columns.texts(this.index).description;
+  }
+
+  get questions(): readonly string[] {
+    return this.#shape.columns.texts(this.index).questions;
+  }
+
+  get answers(): readonly (string | null)[] {
+    return this.#shape.columns.texts(this.index).answers;
+  }
+
+  get resources(): readonly Resource[] {
+    return this.#shape.columns.texts(this.index).resources;
+  }
+
+  get exercise(): string | null {
+    return this.#shape.columns.exercise(this.index);
+  }
 }
 
 /**
- * Builds the model. `core` may come from a cache file, so every value is
- * checked in the same pass (one cold loop, not two: at 10,000 topics that is
- * most of the cost); anything out of shape throws FlatRoadmapError and the
- * caller parses the source file instead. `details` may be a function: it is
- * then called once, when a topic's description, questions or resources are
- * first read.
+ * A map of topics by key, looked up by a function rather than stored: a
+ * roadmap of 100,000 topics answers byId.get() without a Map of them all.
+ * Iterating it makes every topic.
  */
-export function buildFlatRoadmap(core: FlatCore, file: string, details: FlatDetails | (() => FlatDetails)): Roadmap {
+class TopicMap implements ReadonlyMap<string, Topic> {
+  constructor(
+    private readonly find: (key: string) => Topic | undefined,
+    private readonly list: () => readonly Topic[],
+    private readonly keyOf: (topic: Topic) => string,
+  ) {}
+
+  get(key: string): Topic | undefined {
+    return typeof key === 'string' ? this.find(key) : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    return this.list().length;
+  }
+
+  forEach(callback: (value: Topic, key: string, map: ReadonlyMap<string, Topic>) => void, thisArg?: unknown): void {
+    for (const t of this.list()) callback.call(thisArg, t, this.keyOf(t), this);
+  }
+
+  entries() {
+    return this.list()
+      .map((t): [string, Topic] => [this.keyOf(t), t])
+      [Symbol.iterator]();
+  }
+
+  keys() {
+    return this.list()
+      .map((t) => this.keyOf(t))
+      [Symbol.iterator]();
+  }
+
+  values() {
+    return this.list()[Symbol.iterator]();
+  }
+
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
+/**
+ * Builds the model from columns that may come from a cache file: every value
+ * the model relies on is checked in the same pass, and anything out of shape
+ * throws FlatRoadmapError (the caller then parses the source file instead).
+ */
+export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
   const bad = (what: string) => new FlatRoadmapError(`cached roadmap: ${what}`);
-  const { ids, titles, childCounts, estimates, requires } = core;
-  const n = Array.isArray(ids) ? ids.length : 0;
+  const { childCounts, requireStarts, requireTargets } = columns;
+  const n = childCounts.length;
   if (n === 0) throw bad('no topics');
-  for (const column of [titles, childCounts, estimates, requires]) {
-    if (!Array.isArray(column) || column.length !== n) throw bad('columns of different lengths');
-  }
-  if (typeof core.id !== 'string' || typeof core.title !== 'string' || typeof core.version !== 'number') throw bad('header');
-  if ((core.description !== null && typeof core.description !== 'string') || (core.source !== null && typeof core.source !== 'string')) throw bad('header');
+  if (columns.hours.length !== n || requireStarts.length !== n + 1) throw bad('columns of different lengths');
 
-  const exercises = new Map<number, string>();
-  if (!Array.isArray(core.exercises)) throw bad('exercises');
-  for (const pair of core.exercises as unknown[]) {
-    if (!Array.isArray(pair) || !Number.isInteger(pair[0]) || pair[0] < 0 || pair[0] >= n || typeof pair[1] !== 'string') throw bad('exercises');
-    exercises.set(pair[0] as number, pair[1] as string);
-  }
-
-  let texts = typeof details === 'function' ? null : details;
-  const textsOf = () => (texts ??= (details as () => FlatDetails)());
-  // Outline numbers are made on first use (most runs print a few); position is 1-based among siblings.
-  const numbers: string[] = new Array(n);
-
-  // One class per roadmap: its getters read this roadmap's texts and numbers.
-  class RoadmapTopic implements Topic {
-    readonly id: string;
-    readonly title: string;
-    readonly depth: number;
-    readonly index: number;
-    readonly parent: RoadmapTopic | null;
-    readonly children: Topic[] | readonly never[];
-    estimateHours: number | null;
-    readonly requires: readonly string[];
-    readonly leafStart: number;
-    leafEnd: number;
-    readonly #position: number;
-
-    constructor(
-      id: string,
-      title: string,
-      index: number,
-      parent: RoadmapTopic | null,
-      position: number,
-      kids: number,
-      estimate: number | null,
-      req: readonly string[] | null,
-      leafStart: number,
-    ) {
-      this.id = id;
-      this.title = title;
-      this.depth = parent ? parent.depth + 1 : 0;
-      this.index = index;
-      this.parent = parent;
-      this.children = kids ? [] : NONE;
-      this.estimateHours = estimate;
-      this.requires = req ?? NONE;
-      this.leafStart = leafStart;
-      this.leafEnd = leafStart + 1;
-      this.#position = position;
-    }
-
-    get number(): string {
-      return (numbers[this.index] ??= this.parent ? `${this.parent.number}.${this.#position}` : String(this.#position));
-    }
-
-    get description(): string | null {
-      return textsOf().descriptions[this.index] ?? null;
-    }
-
-    get questions(): readonly string[] {
-      return textsOf().questions[this.index] ?? NONE;
-    }
-
-    get answers(): readonly (string | null)[] {
-      return textsOf().answers[this.index] ?? this.questions.map(() => null);
-    }
-
-    get resources(): readonly Resource[] {
-      return textsOf().resources[this.index] ?? NONE;
-    }
-
-    get exercise(): string | null {
-      return exercises.get(this.index) ?? null;
-    }
-  }
-
-  const all: RoadmapTopic[] = new Array(n);
-  const leaves: Topic[] = [];
-  const roots: Topic[] = [];
-  const byId = new Map<string, Topic>();
-
+  const parent = new Int32Array(n);
+  const end = new Int32Array(n);
+  const leafStart = new Int32Array(n);
+  const position = new Int32Array(n);
+  const depth = new Uint8Array(n);
+  const leafIndex = new Int32Array(n);
+  let leafCount = 0;
+  let sections = 0;
   // Pre-order: the open ancestors of the next topic, and how many children each still expects.
-  const open: RoadmapTopic[] = [];
-  const expected: number[] = [];
+  const open = new Int32Array(LIMITS.depth);
+  const expected = new Int32Array(LIMITS.depth);
+  let top = -1;
   for (let i = 0; i < n; i++) {
-    while (open.length && expected[open.length - 1] === 0) {
-      open.pop();
-      expected.pop();
+    while (top >= 0 && expected[top] === 0) end[open[top--]!] = i;
+    const p = top >= 0 ? open[top]! : -1;
+    parent[i] = p;
+    position[i] = p >= 0 ? childCounts[p]! - --expected[top]! : ++sections;
+    depth[i] = top + 1;
+    leafStart[i] = leafCount;
+    const kids = childCounts[i]!;
+    if (kids < 0) throw bad(`topic ${i + 1}: child count`);
+    if (kids === 0) {
+      end[i] = i + 1;
+      leafIndex[leafCount++] = i;
+    } else {
+      // Its children's depth (0-based) must stay within the parser's limit.
+      if (top + 2 >= LIMITS.depth) throw bad('nested too deep');
+      open[++top] = i;
+      expected[top] = kids;
     }
-    const parent = open.length ? open[open.length - 1]! : null;
-    const siblings = parent ? (parent.children as Topic[]) : roots;
-    if (parent) expected[open.length - 1]!--;
-    const id = ids[i];
-    const title = titles[i];
-    const kids = childCounts[i];
-    const estimate = estimates[i];
-    const req = requires[i];
-    if (typeof id !== 'string' || typeof title !== 'string') throw bad(`topic ${i + 1}: id or title`);
-    if (typeof kids !== 'number' || !(kids >= 0) || kids % 1 !== 0) throw bad(`topic ${i + 1}: child count`);
-    if ((estimate !== null && typeof estimate !== 'number') || (req !== null && !isStrings(req))) throw bad(`topic ${i + 1}: fields`);
-    const topic = new RoadmapTopic(id, title, i, parent, siblings.length + 1, kids, estimate ?? null, req ?? null, leaves.length);
-    all[i] = topic;
-    byId.set(id, topic);
-    siblings.push(topic);
-    if (kids) {
-      open.push(topic);
-      expected.push(kids);
-    } else leaves.push(topic);
   }
-  // Every topic got all the children its count announced; no id twice.
-  while (open.length && expected[open.length - 1] === 0) {
-    open.pop();
-    expected.pop();
-  }
-  if (open.length) throw bad('child counts');
-  if (byId.size !== n) throw bad('duplicate ids');
+  while (top >= 0 && expected[top] === 0) end[open[top--]!] = n;
+  if (top >= 0) throw bad('child counts');
 
-  // Post-order (reverse pre-order) pass: leaf ranges, summed estimates; then frozen.
+  // Prerequisites: positions inside the roadmap.
+  if (requireStarts[0] !== 0 || requireStarts[n] !== requireTargets.length) throw bad('prerequisites');
+  for (let i = 0; i < n; i++) if (requireStarts[i + 1]! < requireStarts[i]!) throw bad('prerequisites');
+  for (const t of requireTargets) if (!(t >= 0 && t < n)) throw bad('prerequisites');
+
+  // Reverse pass: a parent without an estimate sums its children's (each already summed).
+  const hours = Float64Array.from(columns.hours);
   for (let i = n - 1; i >= 0; i--) {
-    const t = all[i]!;
-    if (t.children.length > 0) {
-      t.leafEnd = t.children[t.children.length - 1]!.leafEnd;
-      if (t.estimateHours === null) {
-        let sum: number | null = null;
-        for (const c of t.children) if (c.estimateHours !== null) sum = (sum ?? 0) + c.estimateHours;
-        t.estimateHours = sum;
-      }
-      Object.freeze(t.children);
+    const own = hours[i]!;
+    if (!Number.isNaN(own)) {
+      if (!(own >= 0 && own < Infinity)) throw bad(`topic ${i + 1}: estimate`);
+      continue;
     }
-    Object.freeze(t);
+    if (end[i] === i + 1) continue;
+    let sum = NaN;
+    for (let c = i + 1; c < end[i]!; c = end[c]!) if (!Number.isNaN(hours[c]!)) sum = (Number.isNaN(sum) ? 0 : sum) + hours[c]!;
+    hours[i] = sum;
   }
 
-  // Outline numbers are looked up only to resolve a reference: built on first use.
-  let byNumber: Map<string, Topic> | undefined;
+  const topics: (Topic | undefined)[] = new Array(n);
+  const shape: Shape = {
+    columns,
+    n,
+    parent,
+    end,
+    leafStart,
+    position,
+    depth,
+    hours,
+    topics,
+    topicAt: (index) => (topics[index] ??= new ModelTopic(shape, index, leafCount)),
+  };
+  const leaves = leafIndex.slice(0, leafCount);
+  const topicAt = (index: number): Topic => {
+    if (!(index >= 0 && index < n)) throw new RangeError(`no topic at position ${index}`);
+    return shape.topicAt(index);
+  };
+  const leafAt = (k: number): Topic => {
+    if (!(k >= 0 && k < leafCount)) throw new RangeError(`no leaf at position ${k}`);
+    return shape.topicAt(leaves[k]!);
+  };
+  let all: readonly Topic[] | undefined;
+  let allLeaves: readonly Topic[] | undefined;
+  const everyTopic = () => (all ??= Object.freeze(Array.from({ length: n }, (_, i) => shape.topicAt(i))));
+  const sectionList: Topic[] = [];
+  for (let i = 0; i < n; i = end[i]!) sectionList.push(shape.topicAt(i));
+
+  /** "2.1.3" → the third child of the first child of the second section, walking siblings (no map of numbers). */
+  const byNumber = (number: string): Topic | undefined => {
+    const parts = number.split('.');
+    let first = 0;
+    let last = n;
+    let found = -1;
+    for (const part of parts) {
+      if (!/^[1-9]\d{0,8}$/.test(part) || first >= last) return undefined;
+      let c = first;
+      for (let k = Number(part); c < last && k > 1; k--) c = end[c]!;
+      if (c >= last) return undefined;
+      found = c;
+      [first, last] = [c + 1, end[c]!];
+    }
+    return found < 0 ? undefined : shape.topicAt(found);
+  };
+
   return Object.freeze({
-    id: core.id,
-    title: core.title,
-    version: core.version,
-    description: core.description,
-    source: core.source,
+    id: columns.id,
+    title: columns.title,
+    version: columns.version,
+    description: columns.description,
+    source: columns.source,
     file,
-    topics: Object.freeze(roots),
-    all: Object.freeze(all as Topic[]),
-    leaves: Object.freeze(leaves),
-    byId,
-    get byNumber(): ReadonlyMap<string, Topic> {
-      return (byNumber ??= new Map(all.map((t) => [t.number, t])));
+    size: n,
+    leafCount,
+    topics: Object.freeze(sectionList),
+    get all(): readonly Topic[] {
+      return everyTopic();
+    },
+    get leaves(): readonly Topic[] {
+      return (allLeaves ??= Object.freeze(Array.from(leaves, (i) => shape.topicAt(i))));
+    },
+    byId: new TopicMap(
+      (id) => {
+        const i = columns.indexOf(id);
+        return i >= 0 ? shape.topicAt(i) : undefined;
+      },
+      everyTopic,
+      (t) => t.id,
+    ),
+    byNumber: new TopicMap(byNumber, everyTopic, (t) => t.number),
+    topicAt,
+    leafAt,
+    idAt: (index: number) => columns.ids.get(index),
+    indexOf: (id: string) => columns.indexOf(id),
+    leafHours: (k: number) => {
+      const h = hours[leaves[k]!]!;
+      return Number.isNaN(h) ? null : h;
     },
   });
 }

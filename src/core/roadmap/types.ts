@@ -1,5 +1,6 @@
-// The roadmap model. A RoadmapSpec is the validated, plain-data form of a file
-// (cheap to cache as JSON); a Roadmap is the linked, indexed tree built from it.
+// The roadmap model. A RoadmapSpec is the validated, plain-data form of a file;
+// a Roadmap is the indexed tree built from it (src/core/roadmap/model.ts),
+// whose Topic objects are made on demand.
 
 export const RESOURCE_KINDS = ['article', 'video', 'course', 'book', 'docs', 'exercise'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -70,18 +71,33 @@ export interface Roadmap {
   readonly file: string;
   /** Top-level topics (the sections). */
   readonly topics: readonly Topic[];
-  /** Every topic in outline order. */
+  /** Every topic in outline order (all made at first use: loops over a big roadmap use size and topicAt). */
   readonly all: readonly Topic[];
-  /** Every leaf in outline order. */
+  /** Every leaf in outline order (all made at first use: loops use leafCount and leafAt). */
   readonly leaves: readonly Topic[];
+  /** By id and by outline number: looked up without building a map of every topic. */
   readonly byId: ReadonlyMap<string, Topic>;
   readonly byNumber: ReadonlyMap<string, Topic>;
+  /** How many topics, and how many leaves. */
+  readonly size: number;
+  readonly leafCount: number;
+  /** The topic at an outline position, the k-th leaf: each made at first use, the same object every time. */
+  topicAt(index: number): Topic;
+  leafAt(k: number): Topic;
+  /** The id at an outline position, without making the topic. */
+  idAt(index: number): string;
+  /** The outline position of an id, or -1. */
+  indexOf(id: string): number;
+  /** The estimate of the k-th leaf (null: none), without making the topic. */
+  leafHours(k: number): number | null;
 }
 
 export const isLeaf = (topic: Topic): boolean => topic.children.length === 0;
 
 export function leavesOf(roadmap: Roadmap, topic: Topic): readonly Topic[] {
-  return roadmap.leaves.slice(topic.leafStart, topic.leafEnd);
+  const out: Topic[] = [];
+  for (let k = topic.leafStart; k < topic.leafEnd; k++) out.push(roadmap.leafAt(k));
+  return out;
 }
 
 /** Titles of the topic's ancestors, outermost first (the contract's "path"). */
