@@ -1,7 +1,7 @@
 // Concurrency and crash safety with real processes: nothing a command reported
 // as done may ever be lost, and the state file must always stay readable.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRoadmap } from '../../src/store/roadmap-file.js';
@@ -127,6 +127,12 @@ describe('crash safety', () => {
     expect(reportedDone.length).toBeGreaterThan(0);
     const topics = readState(dir).roadmaps['machine-learning'].topics;
     for (const id of reportedDone) expect(topics[id]?.status, id).toBe('done');
+    // Writers killed mid-write leave temp files; the next write removes them (and no lock temp file is ever left).
+    const leftover = readdirSync(dir).filter((n) => n.includes('.tmp'));
+    const note = await spawnMlroad(['note', leaves[0]!.id, 'after the storm'], { configDir: dir });
+    expect(note.code, note.stderr).toBe(0);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
+    console.info(`crash safety: ${leftover.length} temp file(s) of killed writers found, all removed by the next write`);
     // Recorded for the closing note.
     console.info(
       `crash safety: a round of ${WRITERS} took ${Math.round(median)} ms (median); ${kills} processes killed, ${reportedDone.length} reported changes, all present`,
