@@ -78,7 +78,7 @@ describe('accepted', () => {
     writeFileSync(file(), JSON.stringify({ version: 1, roadmaps: { constructor: { topics, changes: 1 }, small: { topics: {}, changes: 0 } } }));
     const { doc } = readState(file());
     expect(Object.getPrototypeOf(doc.roadmaps)).toBeNull();
-    const t = doc.roadmaps.constructor!.topics;
+    const t = doc.roadmaps['constructor' as string]!.topics;
     expect(Object.getPrototypeOf(t)).toBeNull();
     expect(Object.keys(t).sort()).toEqual([...names].sort());
     expect(t['__proto__']).toEqual(done);
