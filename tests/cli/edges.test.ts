@@ -110,13 +110,20 @@ describe('undo restores review cards (notes untouched)', () => {
   });
 });
 
+interface Doc {
+  topics: Record<
+    string,
+    { reviews: { at: string }[]; card: { last_review: string; due: string }; history: { at: string }[]; notes?: { at: string; text: string }[] }
+  >;
+}
+
 describe('import refuses dates from the far future', () => {
-  const exportWith = async (change: (doc: Record<string, any>) => void) => {
+  const exportWith = async (change: (doc: Doc) => void) => {
     await run(['done', 'alpha']);
     await run(['review', 'alpha', '--rating', 'good'], '2026-03-04T09:00:00Z');
     const file = join(tempDir(), 'export.json');
     await run(['export', '-o', file], '2026-03-04T09:00:00Z');
-    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as Doc;
     change(doc);
     writeFileSync(file, JSON.stringify(doc));
     return file;
@@ -125,27 +132,27 @@ describe('import refuses dates from the far future', () => {
   it.each([
     [
       'a review stamped 9999-12-31',
-      (d: any) => (d.topics.alpha.reviews[0].at = '9999-12-31T00:00:00.000Z'),
+      (d: Doc) => (d.topics.alpha.reviews[0].at = '9999-12-31T00:00:00.000Z'),
       'topics["alpha"].reviews[0].at 9999-12-31T00:00:00.000Z is in the future',
     ],
     [
       'a card last reviewed in 9999',
-      (d: any) => (d.topics.alpha.card.last_review = '9999-12-31T00:00:00.000Z'),
+      (d: Doc) => (d.topics.alpha.card.last_review = '9999-12-31T00:00:00.000Z'),
       'topics["alpha"].card.last_review 9999-12-31T00:00:00.000Z is in the future',
     ],
     [
       'a card due in 9999',
-      (d: any) => (d.topics.alpha.card.due = '9999-12-31T00:00:00.000Z'),
+      (d: Doc) => (d.topics.alpha.card.due = '9999-12-31T00:00:00.000Z'),
       'topics["alpha"].card.due 9999-12-31T00:00:00.000Z is more than a year after its last review',
     ],
     [
       'a history entry next year',
-      (d: any) => (d.topics.alpha.history[0].at = '2027-06-01T00:00:00.000Z'),
+      (d: Doc) => (d.topics.alpha.history[0].at = '2027-06-01T00:00:00.000Z'),
       'topics["alpha"].history[0].at 2027-06-01T00:00:00.000Z is in the future',
     ],
     [
       'a note next year',
-      (d: any) => (d.topics.alpha.notes = [{ at: '2027-06-01T00:00:00.000Z', text: 'x' }]),
+      (d: Doc) => (d.topics.alpha.notes = [{ at: '2027-06-01T00:00:00.000Z', text: 'x' }]),
       'topics["alpha"].notes[0].at 2027-06-01T00:00:00.000Z is in the future',
     ],
   ])('%s: exit 2, nothing imported', async (_name, change, message) => {
@@ -159,7 +166,7 @@ describe('import refuses dates from the far future', () => {
   });
 
   it('a clock a few hours ahead on the other machine is fine', async () => {
-    const file = await exportWith((d: any) => (d.topics.alpha.reviews[0].at = '2026-03-05T15:00:00.000Z'));
+    const file = await exportWith((d: Doc) => (d.topics.alpha.reviews[0].at = '2026-03-05T15:00:00.000Z'));
     expect((await run(['import', file], '2026-03-05T09:00:00Z', tempDir())).code).toBe(0);
   });
 });
