@@ -111,10 +111,9 @@ describe('undo restores review cards (notes untouched)', () => {
 });
 
 interface Doc {
-  topics: Record<
-    string,
-    { reviews: { at: string }[]; card: { last_review: string; due: string }; history: { at: string }[]; notes?: { at: string; text: string }[] }
-  >;
+  topics: {
+    alpha: { reviews: { at: string }[]; card: { last_review: string; due: string }; history: { at: string }[]; notes?: { at: string; text: string }[] };
+  };
 }
 
 describe('import refuses dates from the far future', () => {
@@ -132,7 +131,7 @@ describe('import refuses dates from the far future', () => {
   it.each([
     [
       'a review stamped 9999-12-31',
-      (d: Doc) => (d.topics.alpha.reviews[0].at = '9999-12-31T00:00:00.000Z'),
+      (d: Doc) => (d.topics.alpha.reviews[0]!.at = '9999-12-31T00:00:00.000Z'),
       'topics["alpha"].reviews[0].at 9999-12-31T00:00:00.000Z is in the future',
     ],
     [
@@ -147,7 +146,7 @@ describe('import refuses dates from the far future', () => {
     ],
     [
       'a history entry next year',
-      (d: Doc) => (d.topics.alpha.history[0].at = '2027-06-01T00:00:00.000Z'),
+      (d: Doc) => (d.topics.alpha.history[0]!.at = '2027-06-01T00:00:00.000Z'),
       'topics["alpha"].history[0].at 2027-06-01T00:00:00.000Z is in the future',
     ],
     [
@@ -166,7 +165,7 @@ describe('import refuses dates from the far future', () => {
   });
 
   it('a clock a few hours ahead on the other machine is fine', async () => {
-    const file = await exportWith((d: Doc) => (d.topics.alpha.reviews[0].at = '2026-03-05T15:00:00.000Z'));
+    const file = await exportWith((d: Doc) => (d.topics.alpha.reviews[0]!.at = '2026-03-05T15:00:00.000Z'));
     expect((await run(['import', file], '2026-03-05T09:00:00Z', tempDir())).code).toBe(0);
   });
 });

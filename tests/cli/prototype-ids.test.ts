@@ -36,7 +36,8 @@ const IDS = ['constructor', 'tostring', 'valueof', 'hasownproperty', 'isprototyp
 let dir: string;
 let roadmap: string;
 const at = (when: string) => ({ MLROAD_NOW: when });
-const run = (args: string[], env: Record<string, string> = at('2026-03-01T09:00:00Z'), configDir = dir) => mlroad(['--roadmap', roadmap, ...args], { configDir, env });
+const run = (args: string[], env: Record<string, string> = at('2026-03-01T09:00:00Z'), configDir = dir) =>
+  mlroad(['--roadmap', roadmap, ...args], { configDir, env });
 const ok = (r: Run) => {
   expect(r.stderr).not.toMatch(/internal error|Cannot read|is not a function|undefined/);
   expect(r.code, r.stderr).toBe(0);
