@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """For exercise authors: runs the checks of each exercise folder against its starter
 (must fail), its reference solution (must pass) and each wrong solution in
-tests/fixtures/wrong-solutions/<folder name>/ (must fail), and prints the results.
+tests/fixtures/wrong-solutions/<folder name>/ (must fail), and prints the results. One Python process per exercise runs all its files.
 
 Usage: python3 scripts/exercise-selftest.py exercises/<id> [exercises/<id> ...]
 Exit 0 when every exercise behaves, 1 otherwise. The real tests (npm test) run
@@ -16,22 +16,29 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNNER = os.path.join(ROOT, "harness", "run_checks.py")
 
 
-def run(exercise_dir, learner):
+def run(exercise_dir, learners):
+    """Runs the harness on several learner files in one process; returns each file's events, in order."""
     read, write = os.pipe()
     read = os.dup(read) if read == 3 else read  # fd 3 is about to be replaced
     os.dup2(write, 3)  # the runner writes its results on fd 3
     os.close(write)
-    proc = subprocess.Popen([sys.executable, RUNNER, exercise_dir, learner], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, pass_fds=(3,))
+    proc = subprocess.Popen([sys.executable, RUNNER, exercise_dir, *learners], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, pass_fds=(3,))
     os.close(3)
     with os.fdopen(read) as channel:
         events = [json.loads(line) for line in channel if line.strip()]
-    output = proc.communicate(timeout=120)[0].decode()
-    return events, output
+    proc.wait(timeout=300)
+    per_file = []
+    for event in events:
+        if event["event"] == "begin":
+            per_file.append([])
+        elif per_file:
+            per_file[-1].append(event)
+    return per_file + [[] for _ in range(len(learners) - len(per_file))]
 
 
 def verdict(events):
     checks = [e for e in events if e["event"] == "check"]
-    other = [e for e in events if e["event"] not in ("check", "done")]
+    other = [e for e in events if e["event"] not in ("check", "done", "begin")]
     if other:
         return "error", other[0]
     if checks and all(c["ok"] for c in checks):
@@ -52,8 +59,7 @@ def main(dirs):
         else:
             print(f"{name}: no wrong solutions in {wrong_dir}")
             bad += 1
-        for label, path, should_pass in cases:
-            events, output = run(d, path)
+        for (label, path, should_pass), events in zip(cases, run(d, [path for _, path, _ in cases])):
             status, first = verdict(events)
             ok = (status == "passed") == should_pass
             bad += not ok
