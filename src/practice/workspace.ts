@@ -3,7 +3,7 @@
 // is written with O_EXCL, and `practice reset` moves the learner's file to a
 // dated backup before writing the starter again.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { OperationalError } from '../core/errors.js';
 import type { Topic } from '../core/roadmap/types.js';
 import { STARTER, type ExerciseFolder } from './exercise.js';
@@ -136,4 +136,16 @@ export function latestSaved(dir: string, topics: readonly Topic[]): Topic | null
     }
   }
   return best;
+}
+
+/** A path as the user would type it: relative under the working directory, ~/… under the home directory. */
+export function shownPath(file: string, cwd: string, home: string): string {
+  const under = (dir: string) => {
+    const rel = relative(dir, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : null;
+  };
+  const inCwd = under(cwd);
+  if (inCwd !== null) return inCwd;
+  const inHome = under(home);
+  return inHome !== null ? `~/${inHome}` : file;
 }

@@ -31,6 +31,9 @@ export interface Glyphs {
   readonly note: string;
   readonly undo: string;
   readonly due: string;
+  /** After the title of a topic with an exercise; solved. */
+  readonly exercise: string;
+  readonly solved: string;
   /** The browser: cursor pointer, open and closed parents, the pane divider, the search caret. */
   readonly pointer: string;
   readonly open: string;
@@ -61,6 +64,8 @@ export const UNICODE: Glyphs = {
   note: '✎',
   undo: '↶',
   due: '↻',
+  exercise: 'λ',
+  solved: 'λ✓',
   pointer: '❯',
   open: '▾',
   closed: '▸',
@@ -90,6 +95,8 @@ export const ASCII: Glyphs = {
   note: '*',
   undo: '<-',
   due: '@',
+  exercise: 'ex',
+  solved: 'ex+',
   pointer: '>',
   open: 'v',
   closed: '>',

@@ -9,7 +9,8 @@ import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { clean } from '../render/sanitize.js';
 import { loadScheduler } from '../core/review/load-scheduler.js';
-import type { Roadmap } from '../core/roadmap/types.js';
+import type { Roadmap, Topic } from '../core/roadmap/types.js';
+import { isSolved } from '../core/state/practice.js';
 import { notesOf } from '../core/state/notes.js';
 import type { StateStore } from '../store/state-store.js';
 import type { StateDoc } from '../core/state/types.js';
@@ -55,6 +56,8 @@ export interface AppProps {
   /** The editor for `e` (a note); index.ts gives the learner's, on the terminal. */
   runEditor?: RunEditor;
   persister?: Persister;
+  /** `p`: writes a topic's exercise to the practice folder (index.ts: with the learner's settings); the file as shown, and whether it was new. */
+  practise?: (topic: Topic) => { shown: string; created: boolean };
   /** Called once, after pending writes finished, when the user quits. */
   onQuit?: () => void;
   /** How often to look for changes made by another mlroad, in ms (0: never). */
@@ -207,6 +210,17 @@ export function App(props: AppProps) {
         );
         return;
       }
+      case 'practice': {
+        const { topic } = effect;
+        if (!props.practise) return dispatch({ type: 'message', text: `Practise it from the shell: mlroad practice ${topic.number}`, tone: 'info' });
+        try {
+          const { shown, created } = props.practise(topic);
+          const where = created ? `Wrote ${shown}` : `Your file (kept): ${shown}`;
+          return dispatch({ type: 'message', text: `${where} · check it on every save: mlroad check ${topic.number} --watch`, tone: 'success' });
+        } catch (error) {
+          return dispatch({ type: 'message', text: errorText(error), tone: 'error' });
+        }
+      }
       case 'open': {
         const resource = effect.topic.resources[0];
         if (!resource) return dispatch({ type: 'message', text: `${labelOf(effect.topic)} has no resources to open`, tone: 'info' });
@@ -239,6 +253,11 @@ export function App(props: AppProps) {
     }
   });
 
+  // The λ✓ badges: leaves whose exercise is solved, recounted when the state changes.
+  const solved = useMemo(() => {
+    const topics = state.doc.roadmaps[roadmap.id]?.topics ?? {};
+    return new Set(roadmap.leaves.filter((l) => l.exercise !== null && isSolved(topics[l.id])).map((l) => l.id));
+  }, [state.doc, roadmap]);
   const layout = layoutOf(state.size);
   // A long message may borrow up to two lines from the body, never its last one.
   const status = layout.status ? statusLines(state, layout.width, theme, 1 + Math.min(2, layout.body - 1)) : [];
@@ -277,6 +296,7 @@ export function App(props: AppProps) {
         filter={state.filter}
         progress={state.progress}
         due={state.due}
+        solved={solved}
         width={layout.treeWidth}
         height={body}
         theme={theme}

@@ -11,6 +11,7 @@ import { hyperlinksOn } from '../render/hyperlink.js';
 import { timeZoneOf } from '../render/time.js';
 import type { LearningSettings } from './model.js';
 import { CLEAR_SCREEN, enterAlternateScreen } from './screen.js';
+import { practiser } from './practise.js';
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
@@ -88,6 +89,7 @@ export async function runTui({ io, roadmap, doc, store, chalk, glyphs, clock, le
         runEditor,
         clock,
         openUrl: systemOpener(io.env, io.system.platform),
+        practise: practiser(roadmap, store.dir, io),
         ...(learning ? { learning } : {}),
       }),
       {

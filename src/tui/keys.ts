@@ -36,6 +36,8 @@ export type Effect =
   | { effect: 'open'; topic: Topic }
   /** Revert the most recent change still in effect (`mlroad undo`). */
   | { effect: 'undo' }
+  /** Write `topic`'s exercise to the practice folder (`mlroad practice TOPIC`). */
+  | { effect: 'practice'; topic: Topic }
   /** Write a note on `topic` in the editor (`mlroad note TOPIC`). */
   | { effect: 'note'; topic: Topic }
   /** Load the wait each rating would give, for the review overlay. */
@@ -214,9 +216,9 @@ function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Ste
   }
   // A review scrolls (above), shows the help, and ignores every other key.
   if (overlay.kind === 'review') return input === '?' ? null : [];
-  // Details: Enter, ←, h and d also go back; marking, o, n, R, e, z, r, / and ? work as in the tree.
+  // Details: Enter, ←, h and d also go back; marking, o, n, R, e, p, z, r, / and ? work as in the tree.
   if (key.return || key.leftArrow || input === 'h' || input === 'd') return [{ type: 'closeOverlay' }];
-  return isPlain(key) && ' sxuonRezra/?q'.includes(input) && input.length === 1 ? null : [];
+  return isPlain(key) && ' sxuonRepzra/?q'.includes(input) && input.length === 1 ? null : [];
 }
 
 export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
@@ -255,6 +257,13 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
     case 'o': {
       const topic = target(s);
       return topic ? [{ effect: 'open', topic }] : [];
+    }
+    case 'p': {
+      const topic = target(s);
+      if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
+      if (topic.exercise === null)
+        return [{ type: 'message', text: `${labelOf(topic)} has no exercise (topics with one are marked λ; all of them: mlroad practice list)`, tone: 'info' }];
+      return [{ effect: 'practice', topic }];
     }
     case 'e': {
       const topic = target(s);

@@ -330,7 +330,8 @@ describe('details, help, quitting', () => {
   });
 
   it('? shows every key; Esc closes it', async () => {
-    h = await start({ size: { columns: 80, rows: 40 } });
+    // Room for every key and the legend without scrolling.
+    h = await start({ size: { columns: 80, rows: 44 } });
     await h.press('?');
     const f = await h.until((x) => x.includes('Keys'));
     for (const group of KEY_HELP) for (const k of group.keys) expect(f).toContain(k.what);

@@ -6,7 +6,8 @@ import { clean } from '../../render/sanitize.js';
 import { checkAndRecord, checkSettings, type CheckOutcome } from '../../actions/practice.js';
 import { nowFrom } from '../../core/clock.js';
 import type { Context } from '../context.js';
-import { checkJson, shownPath } from './view.js';
+import { checkJson } from './view.js';
+import { shownPath } from '../../practice/workspace.js';
 import { exerciseTarget, onSignals, practiceSetup, reportLines, SIGNAL_EXIT, viewOptions } from './shared.js';
 import { watchCheck } from './watch.js';
 

@@ -10,9 +10,8 @@ import { padEnd, truncate, width } from '../../render/text.js';
 import { topicPath } from '../../render/topic.js';
 import { practiceWorkspace, writeExercise } from '../../actions/practice.js';
 import { readHints, readText, summaryOf } from '../../practice/exercise.js';
-import { learnerFileIn, resetStarter } from '../../practice/workspace.js';
+import { learnerFileIn, resetStarter, shownPath } from '../../practice/workspace.js';
 import type { Context } from '../context.js';
-import { shownPath } from './view.js';
 import { exerciseTarget, practiceSetup } from './shared.js';
 
 export interface DirOptions {

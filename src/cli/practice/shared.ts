@@ -7,9 +7,9 @@ import type { Topic } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { practiceWorkspace, type CheckOutcome, type PracticeSetup } from '../../actions/practice.js';
 import { exerciseFolder, type ExerciseFolder } from '../../practice/exercise.js';
-import { latestSaved, learnerFileIn } from '../../practice/workspace.js';
+import { latestSaved, learnerFileIn, shownPath } from '../../practice/workspace.js';
 import type { Context } from '../context.js';
-import { checkLines, outputLines, problemLines, shownPath, verdictLines, type ViewOptions } from './view.js';
+import { checkLines, outputLines, problemLines, verdictLines, type ViewOptions } from './view.js';
 
 export const practiceSetup = (ctx: Context, dir?: string): PracticeSetup => ({ roadmap: ctx.roadmap, settings: ctx.settings, paths: ctx.paths, dir });
 

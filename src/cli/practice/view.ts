@@ -2,7 +2,6 @@
 // full, what the learner's code printed, and what to do next. Everything from
 // the learner's code or an exercise folder goes through the sanitizer.
 import type { ChalkInstance } from 'chalk';
-import { isAbsolute, relative } from 'node:path';
 import type { Topic } from '../../core/roadmap/types.js';
 import type { CheckOutcome } from '../../actions/practice.js';
 import type { CheckResult, CheckRun, Location } from '../../practice/runner.js';
@@ -10,18 +9,6 @@ import { practiceJson, topicJson, type TopicJson } from '../../render/json.js';
 import { clean, cleanBlock } from '../../render/sanitize.js';
 import { truncate, wrap } from '../../render/text.js';
 import type { Progress } from '../../core/progress.js';
-
-/** A path as the user would type it: relative under the working directory, ~/… under the home directory. */
-export function shownPath(file: string, cwd: string, home: string): string {
-  const under = (dir: string) => {
-    const rel = relative(dir, file);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : null;
-  };
-  const inCwd = under(cwd);
-  if (inCwd !== null) return inCwd;
-  const inHome = under(home);
-  return inHome !== null ? `~/${inHome}` : file;
-}
 
 /** `check_vote_of_k_neighbours` → "vote of k neighbours". */
 export const checkLabel = (name: string) =>

@@ -17,7 +17,7 @@ import { clean, cleanBlock } from '../../render/sanitize.js';
 import { wrap } from '../../render/text.js';
 import { onSignals, reportLines, viewOptions } from './shared.js';
 import type { Context } from '../context.js';
-import { shownPath } from './view.js';
+import { shownPath } from '../../practice/workspace.js';
 
 export interface Target {
   topic: Topic;

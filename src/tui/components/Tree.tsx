@@ -14,13 +14,15 @@ export interface TreeProps {
   filter: Filter;
   progress: Progress;
   due: Due;
+  /** Leaves whose exercise is solved (the λ✓ badge). */
+  solved: ReadonlySet<string>;
   width: number;
   height: number;
   theme: Theme;
 }
 
 /** Draws only the rows on screen: the work per frame is O(height), whatever the roadmap's size. */
-export function Tree({ rows, cursor, scroll, expanded, filter, progress, due, width, height, theme }: TreeProps) {
+export function Tree({ rows, cursor, scroll, expanded, filter, progress, due, solved, width, height, theme }: TreeProps) {
   if (rows.length === 0) {
     const text = filter === 'all' ? 'This roadmap has no topics.' : `No topics are ${FILTER_LABEL[filter]}. Tab changes the filter.`;
     return <Lines lines={[fit([seg(`  ${text}`, theme.dim)], width)]} width={width} height={height} />;
@@ -32,7 +34,7 @@ export function Tree({ rows, cursor, scroll, expanded, filter, progress, due, wi
   if (cursor >= top + height) top = cursor - height + 1;
   const lines: string[] = [];
   for (let i = top; i < Math.min(rows.length, top + height); i++) {
-    lines.push(treeRow(rows[i]!, { progress, expanded, due, width, theme, cursor: i === cursor }));
+    lines.push(treeRow(rows[i]!, { progress, expanded, due, solved, width, theme, cursor: i === cursor }));
   }
   return <Lines lines={lines} width={width} height={height} />;
 }

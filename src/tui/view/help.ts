@@ -43,6 +43,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     keys: [
       { keys: 'r  R', what: 'review this done topic / the next due one; ␣ answer, 1-4 rate' },
       { keys: 'e', what: 'write a note in your editor ($VISUAL, $EDITOR, else vi)' },
+      { keys: 'p', what: 'practise: write its exercise (λ) to your practice folder' },
     ],
   },
   {
@@ -58,7 +59,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
 ];
 
 export const GLYPH_LEGEND = '✓ done  ◐ in progress  ⊘ skipped  ○ pending';
-export const DUE_LEGEND = '↻ review due (↻3 on a closed section: 3 below)';
+export const DUE_LEGEND = '↻ review due (↻3 on a closed section: 3 below)  λ exercise, λ✓ solved';
 
 export function helpLines(width: number, t: Theme): string[] {
   const keyWidth = Math.max(...KEY_HELP.flatMap((g) => g.keys.map((k) => k.keys.length))) + 2;

@@ -1,7 +1,8 @@
 // One tree row and one search-result row (pure). Status glyphs differ without
 // colour (✓ ◐ ⊘ ○), the cursor row has a "❯" besides its inverse video, and a
 // leaf due for review has "↻" after its title (a closed parent "↻N", the due
-// leaves hidden below it), so nothing depends on colour alone (NO_COLOR).
+// leaves hidden below it), a leaf with an exercise "λ" ("λ✓" once solved), so
+// nothing depends on colour alone (NO_COLOR).
 import type { Progress } from '../../core/progress.js';
 import type { Topic } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
@@ -23,12 +24,14 @@ export interface RowInput {
   expanded: ReadonlySet<string>;
   /** Reviews due (default: none). */
   due?: Due;
+  /** Ids of the leaves whose exercise is solved (default: none). */
+  solved?: ReadonlySet<string>;
   width: number;
   theme: Theme;
   cursor: boolean;
 }
 
-export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, width, theme: t, cursor }: RowInput): string {
+export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, solved, width, theme: t, cursor }: RowInput): string {
   const status = progress.status(topic);
   const paint = (x: string) => paintStatus(t.c, status, x);
   const parent = topic.children.length > 0;
@@ -54,13 +57,18 @@ export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, width,
   const leftWidth = plainWidth(left);
   if (width - leftWidth - plainWidth(right) < 8) right = [];
   const room = Math.max(1, width - leftWidth - plainWidth(right));
-  // The badge stays when a long title is cut.
+  // The badges stay when a long title is cut.
   const mark = !parent && due.ids.has(topic.id) ? ` ${DUE_MARK}` : '';
-  const titleRoom = Math.max(1, room - mark.length);
+  const practice = topic.exercise === null ? '' : solved?.has(topic.id) ? ` ${t.g.solved}` : ` ${t.g.exercise}`;
+  const badges = textWidth(mark) + textWidth(practice);
+  const titleRoom = Math.max(1, room - badges);
   const text = clean(topic.title);
   const shown = Math.min(textWidth(text), titleRoom);
   const title =
-    fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom) + (mark && t.accent(mark)) + ' '.repeat(Math.max(0, room - shown - mark.length));
+    fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom) +
+    (mark && t.accent(mark)) +
+    (practice && (solved?.has(topic.id) ? t.success(practice) : t.dim(practice))) +
+    ' '.repeat(Math.max(0, room - shown - badges));
   const line = fit(left, width) + title + fit(right, plainWidth(right));
   return cursor ? t.cursor(line) : line;
 }
