@@ -8,9 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from '../../src/practice/exercise.js';
+import { exerciseFolder, summaryOf } from '../../src/practice/exercise.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { MissingLibraryError, runChecksBatch, type CheckRun } from '../../src/practice/runner.js';
-import { ROOT, realSystem } from '../helpers.js';
+import { ROOT, SHIPPED_ROADMAP, realSystem } from '../helpers.js';
 
 const EXERCISES = join(ROOT, 'exercises');
 const WRONG = join(ROOT, 'tests', 'fixtures', 'wrong-solutions');
@@ -44,6 +45,14 @@ it('ships at least 40 exercises, each with its files and wrong solutions', () =>
     const wrong = existsSync(join(WRONG, name)) ? readdirSync(join(WRONG, name)).filter((f) => f.endsWith('.py')) : [];
     expect(wrong.length, `${name}: wrong solutions in tests/fixtures/wrong-solutions/${name}/`).toBeGreaterThanOrEqual(1);
   }
+});
+
+it('the shipped roadmap names every shipped exercise, each on a leaf whose folder holds what an exercise needs', () => {
+  const roadmap = loadRoadmap(SHIPPED_ROADMAP).roadmap;
+  const named = roadmap.leaves.filter((t) => t.exercise !== null);
+  for (const topic of named) expect(() => exerciseFolder(roadmap, topic), topic.id).not.toThrow();
+  const namedFolders = named.map((t) => t.exercise!.replace(/^exercises\//, '')).sort();
+  expect(namedFolders).toEqual(folders);
 });
 
 describe.concurrent('each shipped exercise', () => {
