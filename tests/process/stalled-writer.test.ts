@@ -94,3 +94,32 @@ describe('a stopped writer holding the lock', () => {
     expect(existsSync(join(dir, 'state.json.lock'))).toBe(false);
   });
 });
+
+describe('a writer killed with SIGKILL in the middle of its write', () => {
+  it('leaves a temp file, which the next write removes (the state itself untouched)', async () => {
+    const dir = tempDir();
+    const roadmap = writeRoadmap(SMALL_ROADMAP);
+    const env = { ...process.env, MLROAD_CONFIG_DIR: dir, MLROAD_NOW: '2026-03-01T09:00:00Z', XDG_CACHE_HOME: tempDir() };
+    const first = spawn(process.execPath, [BIN, '--roadmap', roadmap, 'done', 'alpha'], { env, stdio: 'ignore' });
+    expect(await new Promise((r) => first.on('exit', r))).toBe(0);
+    const before = readFileSync(join(dir, 'state.json'), 'utf8');
+    // A process half way through a durable write: its temp file is named after it, as the writer names its own.
+    const script = `const fs = require('node:fs');
+const fd = fs.openSync(process.argv[1] + '/.state.json.tmp-' + process.pid + '-0badc0de', 'wx', 0o600);
+fs.writeSync(fd, '{"version":1,"roadmaps":{"small":{"topics":{"beta"');
+console.log('writing');
+setInterval(() => {}, 60000);`;
+    const writer = spawn(process.execPath, ['-e', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    pids.push(writer.pid!);
+    await new Promise<void>((r) => writer.stdout!.once('data', () => r()));
+    const temp = `.state.json.tmp-${writer.pid}-0badc0de`;
+    writer.kill('SIGKILL');
+    await new Promise((r) => writer.on('exit', r));
+    expect(existsSync(join(dir, temp))).toBe(true);
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(before);
+    const next = spawn(process.execPath, [BIN, '--roadmap', roadmap, 'done', 'beta'], { env, stdio: 'ignore' });
+    expect(await new Promise((r) => next.on('exit', r))).toBe(0);
+    expect(existsSync(join(dir, temp))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).roadmaps.small.topics.beta.status).toBe('done');
+  });
+});
