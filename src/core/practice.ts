@@ -1,13 +1,17 @@
 // Which exercise to practise (pure): `mlroad practice` without a topic.
 import { nextTopics } from './next.js';
 import type { Progress } from './progress.js';
-import { leavesOf, type Topic } from './roadmap/types.js';
+import type { Topic } from './roadmap/types.js';
 import { isSolved } from './state/practice.js';
 import type { RoadmapState } from './state/types.js';
 
 /** The leaves with an exercise (under `scope`, or in the whole roadmap), in outline order. */
 export function exerciseLeaves(progress: Progress, scope?: Topic): Topic[] {
-  return (scope ? leavesOf(progress.roadmap, scope) : progress.roadmap.leaves).filter((l) => l.exercise !== null);
+  const roadmap = progress.roadmap;
+  const out: Topic[] = [];
+  for (let k = scope ? scope.leafStart : 0; k < (scope ? scope.leafEnd : roadmap.leafCount); k++)
+    if (roadmap.leafExercise(k) !== null) out.push(roadmap.leafAt(k));
+  return out;
 }
 
 /**

@@ -256,7 +256,9 @@ export function App(props: AppProps) {
   // The λ✓ badges: leaves whose exercise is solved, recounted when the state changes.
   const solved = useMemo(() => {
     const topics = state.doc.roadmaps[roadmap.id]?.topics ?? {};
-    return new Set(roadmap.leaves.filter((l) => l.exercise !== null && isSolved(topics[l.id])).map((l) => l.id));
+    const ids = new Set<string>();
+    for (let k = 0; k < roadmap.leafCount; k++) if (roadmap.leafExercise(k) !== null && isSolved(topics[roadmap.leafAt(k).id])) ids.add(roadmap.leafAt(k).id);
+    return ids;
   }, [state.doc, roadmap]);
   const layout = layoutOf(state.size);
   // A long message may borrow up to two lines from the body, never its last one.

@@ -408,6 +408,7 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
     leafAt,
     idAt: (index: number) => columns.ids.get(index),
     indexOf: (id: string) => columns.indexOf(id),
+    leafExercise: (k: number) => columns.exercise(leaves[k]!),
     leafHours: (k: number) => {
       const h = hours[leaves[k]!]!;
       return Number.isNaN(h) ? null : h;

@@ -90,6 +90,8 @@ export interface Roadmap {
   indexOf(id: string): number;
   /** The estimate of the k-th leaf (null: none), without making the topic. */
   leafHours(k: number): number | null;
+  /** The exercise folder of the k-th leaf (null: none), without making the topic (`progress` counts them). */
+  leafExercise(k: number): string | null;
 }
 
 export const isLeaf = (topic: Topic): boolean => topic.children.length === 0;

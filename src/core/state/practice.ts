@@ -49,13 +49,14 @@ export function recordAttempt(doc: StateDoc, roadmapId: string, topicId: string,
 
 /** The leaves (under `scope`, or in the whole roadmap) that have an exercise, and how many of those are solved. */
 export function practiceCounts(roadmap: Roadmap, state: RoadmapState | undefined, scope?: Topic): { exercises: number; practiced: number } {
-  const leaves = scope ? roadmap.leaves.slice(scope.leafStart, scope.leafEnd) : roadmap.leaves;
+  // By leaf position, making a Topic only for the leaves with an exercise: `progress` runs in prompts.
+  const [from, to] = scope ? [scope.leafStart, scope.leafEnd] : [0, roadmap.leafCount];
   let exercises = 0;
   let practiced = 0;
-  for (const leaf of leaves) {
-    if (leaf.exercise === null) continue;
+  for (let k = from; k < to; k++) {
+    if (roadmap.leafExercise(k) === null) continue;
     exercises++;
-    if (isSolved(state?.topics[leaf.id])) practiced++;
+    if (state && isSolved(state.topics[roadmap.leafAt(k).id])) practiced++;
   }
   return { exercises, practiced };
 }
