@@ -24,6 +24,13 @@ export class NoExerciseError extends UsageError {
   override name = 'NoExerciseError';
 }
 
+/** What is wrong with an exercise folder ("does not exist", "has no check.py"), or null when it holds what an exercise needs. */
+export function folderProblem(dir: string): string | null {
+  const missing = REQUIRED.filter((name) => !existsSync(join(dir, name)));
+  if (!missing.length) return null;
+  return !existsSync(dir) ? 'does not exist' : !statSync(dir).isDirectory() ? 'is not a folder' : `has no ${missing.join(', ')}`;
+}
+
 /** The folder of `topic`'s exercise, checked to hold what an exercise needs. */
 export function exerciseFolder(roadmap: Roadmap, topic: Topic): ExerciseFolder {
   if (topic.exercise === null) {
@@ -31,11 +38,8 @@ export function exerciseFolder(roadmap: Roadmap, topic: Topic): ExerciseFolder {
     throw new NoExerciseError(`${topic.number} ${topic.title} ${what}; the topics with one: mlroad practice list`);
   }
   const dir = resolve(dirname(roadmap.file), topic.exercise);
-  const missing = REQUIRED.filter((name) => !existsSync(join(dir, name)));
-  if (missing.length) {
-    const why = !existsSync(dir) ? 'does not exist' : !statSync(dir).isDirectory() ? 'is not a folder' : `has no ${missing.join(', ')}`;
-    throw new UsageError(`the exercise folder of ${topic.number} ${topic.title} (${dir}, named in ${roadmap.file}) ${why}`);
-  }
+  const why = folderProblem(dir);
+  if (why) throw new UsageError(`the exercise folder of ${topic.number} ${topic.title} (${dir}, named in ${roadmap.file}) ${why}`);
   return {
     topic,
     dir,

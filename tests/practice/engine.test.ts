@@ -2,7 +2,7 @@
 // writing exercises, running checks, what is recorded, and the ways a run can
 // go wrong: an exception, a syntax error, an endless loop, Ctrl-C, no Python,
 // a missing library.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
@@ -70,6 +70,16 @@ describe('mlroad practice', () => {
     const r = await d.run(['practice', 'adder']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`the exercise folder of 1.1 Adder (${join(d.root, 'exercises', 'gone')}, named in ${d.roadmap}) does not exist`);
+  });
+
+  it('validate warns, at its line, of an exercise folder that is missing or incomplete (exit 0: the rest works)', async () => {
+    writeFileSync(d.roadmap, readFileSync(d.roadmap, 'utf8').replace('exercises/adder', 'exercises/gone'));
+    rmSync(join(d.root, 'exercises', 'second', 'check.py'));
+    const r = await d.run(['validate', d.roadmap]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${d.roadmap}:9:9: warning: the exercise folder "exercises/gone" of 1.1 Adder does not exist`);
+    expect(r.stdout).toContain(`${d.roadmap}:14:9: warning: the exercise folder "exercises/second" of 1.3 Second Adder has no check.py`);
+    expect(r.stdout).toContain('2 warnings');
   });
 
   it('list shows every exercise with its status; --json has the practice record and the file', async () => {

@@ -6,8 +6,36 @@ import { clean } from '../../render/sanitize.js';
 import { action, examples } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { plural } from '../../core/words.js';
+import type { Roadmap } from '../../core/roadmap/types.js';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const problemJson = (p: Problem) => ({ line: p.line, col: p.col, message: p.message });
+
+/**
+ * A warning for each exercise folder that is missing or incomplete (the rest
+ * of the roadmap works without it), at the line of its `exercise:` key. The
+ * practice code is imported only when the roadmap names exercises.
+ */
+async function exerciseWarnings(roadmap: Roadmap, file: string): Promise<Problem[]> {
+  const named = roadmap.leaves.filter((t) => t.exercise !== null);
+  if (!named.length) return [];
+  const { folderProblem } = await import('../../practice/exercise.js');
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const out: Problem[] = [];
+  for (const topic of named) {
+    const why = folderProblem(resolve(dirname(file), topic.exercise!));
+    if (!why) continue;
+    const line = lines.findIndex((l) => new RegExp(`^\\s*exercise:\\s*["']?${topic.exercise!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(#.*)?$`).test(l));
+    out.push({
+      line: Math.max(1, line + 1),
+      col: line >= 0 ? lines[line]!.indexOf('exercise') + 1 : 1,
+      message: `the exercise folder "${topic.exercise}" of ${topic.number} ${topic.title} ${why}`,
+      severity: 'warning',
+    });
+  }
+  return out;
+}
 
 export const validateCommand = () =>
   new Command('validate')
@@ -22,7 +50,7 @@ export const validateCommand = () =>
       ),
     )
     .action(
-      action((ctx, _opts, [fileArg]) => {
+      action(async (ctx, _opts, [fileArg]) => {
         const file = fileArg ? ctx.path(fileArg as string) : ctx.roadmapFile;
         const shown = clean(displayPath(file, ctx.io.cwd));
         let problems: Problem[];
@@ -33,6 +61,7 @@ export const validateCommand = () =>
           let hours: number | null = null;
           for (const l of roadmap.leaves) if (l.estimateHours !== null) hours = (hours ?? 0) + l.estimateHours;
           summary = { topics: roadmap.all.length, leaves: roadmap.leaves.length, sections: roadmap.topics.length, hours };
+          problems = [...problems, ...(await exerciseWarnings(roadmap, file))];
         } catch (error) {
           if (!(error instanceof RoadmapError)) throw error;
           problems = [...error.problems];
