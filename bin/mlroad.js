@@ -19,13 +19,22 @@ const bundle = join(__dirname, '..', 'dist', 'mlroad.cjs');
 // esbuild writes ASCII (non-ASCII characters escaped): latin1 reads it fastest.
 const source = fs.readFileSync(bundle, 'latin1');
 
-// --- the code cache: V8's compiled form of the bundle, made by an earlier run.
+// --- the code cache: V8's compiled form of the bundle, made by earlier runs.
 // Named after the bundle's build id (V8 itself only checks the source's
-// length) and V8's version; only a private file of this user is trusted.
+// length) and V8's version; only a private file of this user is trusted. A
+// cache holds what the run that made it compiled, and what it was given: the
+// first GENERATIONS runs of a build each write it again, so that it covers
+// what they did between them (a first run parses the roadmap; the everyday
+// run reads it from the parse cache), then it is left alone.
+const GENERATIONS = 4;
 const buildId = /^\/\/ mlroad ([0-9a-f]+)\n/.exec(source)?.[1] ?? 'dev';
 const cacheDir = resolve(process.env.XDG_CACHE_HOME || join(process.env.HOME || require('node:os').homedir(), '.cache'), 'mlroad');
-const cacheFile = join(cacheDir, `code-${buildId}-${process.versions.v8}-${process.arch}.bin`);
-const cached = readPrivate(cacheFile);
+const cacheBase = join(cacheDir, `code-${buildId}-${process.versions.v8}-${process.arch}`);
+const cacheFile = (generation) => `${cacheBase}-g${generation}.bin`;
+let generation = GENERATIONS;
+let cached;
+for (; generation > 0 && !cached; generation--) cached = readPrivate(cacheFile(generation));
+if (cached) generation++;
 const script = new Script(`(function (exports, require, module, __filename, __dirname, __mlroadImport) {${source}\n})`, {
   filename: bundle,
   ...(cached ? { cachedData: cached } : {}),
@@ -65,14 +74,15 @@ function makeDir(dir) {
   }
 }
 
-/** After a run without a usable cache: this run's compiled code, written atomically; older builds' caches go. */
-function saveCodeCache() {
-  const temp = `${cacheFile}.${process.pid}`;
+/** This run's compiled code as the next generation, written atomically; the previous one and older builds' caches go. */
+function saveCodeCache(next) {
+  const temp = `${cacheFile(next)}.${process.pid}`;
   try {
     const data = script.createCachedData();
     makeDir(cacheDir);
     fs.writeFileSync(temp, data, { mode: 0o600 });
-    fs.renameSync(temp, cacheFile);
+    fs.renameSync(temp, cacheFile(next));
+    if (generation > 0 && generation !== next) fs.rmSync(cacheFile(generation), { force: true });
     for (const name of fs.readdirSync(cacheDir)) {
       const other = join(cacheDir, name);
       if (name.startsWith('code-') && !name.startsWith(`code-${buildId}-`)) fs.unlinkSync(other);
@@ -157,5 +167,6 @@ const io = {
 
 cli.exports.main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
-  if (!cached || script.cachedDataRejected) saveCodeCache();
+  if (!cached || script.cachedDataRejected) saveCodeCache(1);
+  else if (generation < GENERATIONS) saveCodeCache(generation + 1);
 });

@@ -8,10 +8,11 @@ import type { RoadmapState } from './state/types.js';
 /** The leaves with an exercise (under `scope`, or in the whole roadmap), in outline order. */
 export function exerciseLeaves(progress: Progress, scope?: Topic): Topic[] {
   const roadmap = progress.roadmap;
-  const out: Topic[] = [];
-  for (let k = scope ? scope.leafStart : 0; k < (scope ? scope.leafEnd : roadmap.leafCount); k++)
-    if (roadmap.leafExercise(k) !== null) out.push(roadmap.leafAt(k));
-  return out;
+  const [a, b] = scope ? [scope.leafStart, scope.leafEnd] : [0, roadmap.leafCount];
+  return Array.from(
+    roadmap.withExercise.filter((k) => k >= a && k < b),
+    (k) => roadmap.leafAt(k),
+  );
 }
 
 /**

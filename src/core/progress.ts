@@ -29,92 +29,110 @@ export function percentOf(done: number, total: number, skipped: number): number 
 const CODES: readonly Status[] = STATUSES;
 const CODE: Record<Status, number> = { pending: 0, 'in-progress': 1, done: 2, skipped: 3 };
 
+/** The first position in the sorted list that is >= value. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Leaf statuses as codes (index in STATUSES), and the ascending leaf positions of each code but pending's. */
+interface Recorded {
+  readonly codes: Uint8Array;
+  readonly positions: readonly Int32Array[];
+}
+
+/**
+ * Statuses of the leaves: pending unless recorded otherwise. What is kept is
+ * the sorted leaf positions of each other status (a learner's records: a few
+ * hundred, whatever the roadmap's size), so that counts over any topic are
+ * binary searches and `next` on 100,000 topics never walks them all.
+ */
 export class Progress {
   readonly #roadmap: Roadmap;
-  /** Each leaf's status, as its index in STATUSES. */
-  readonly #leafStatus: Uint8Array;
-  /** Per status, how many leaves before each leaf have it. */
-  readonly #prefix: Int32Array[];
+  readonly #codes: Uint8Array;
+  readonly #positions: readonly Int32Array[];
 
   /**
-   * Statuses from a lookup by id, asked for every leaf; Progress.of takes the
-   * recorded statuses instead, which is what a run over a big roadmap wants.
+   * Statuses from a lookup by id, asked for every leaf (tests, small
+   * roadmaps); Progress.of takes the recorded statuses instead.
    */
-  constructor(roadmap: Roadmap, statusOf: ((id: string) => Status | undefined) | Uint8Array) {
+  constructor(roadmap: Roadmap, statusOf: ((id: string) => Status | undefined) | Recorded) {
     this.#roadmap = roadmap;
-    const n = roadmap.leafCount;
-    let codes: Uint8Array;
-    if (typeof statusOf === 'function') {
-      codes = new Uint8Array(n);
-      for (let k = 0; k < n; k++) {
-        const s = statusOf(roadmap.leafAt(k).id);
-        codes[k] = s === undefined ? 0 : CODE[s];
-      }
-    } else codes = statusOf;
-    // One pass with plain counters: this runs on every `mlroad next` (100,000 leaves in about a millisecond).
-    const prefix = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
-    const counts = [0, 0, 0, 0];
-    for (let k = 0; k < n; k++) {
-      counts[codes[k]!]!++;
-      for (let s = 0; s < 4; s++) prefix[s]![k + 1] = counts[s]!;
+    if (typeof statusOf !== 'function') {
+      this.#codes = statusOf.codes;
+      this.#positions = statusOf.positions;
+      return;
     }
-    this.#leafStatus = codes;
-    this.#prefix = prefix;
+    const n = roadmap.leafCount;
+    const codes = new Uint8Array(n);
+    const found: number[][] = [[], [], [], []];
+    for (let k = 0; k < n; k++) {
+      const s = statusOf(roadmap.leafAt(k).id);
+      if (s === undefined || !isStatus(s) || s === 'pending') continue;
+      codes[k] = CODE[s];
+      found[CODE[s]]!.push(k);
+    }
+    this.#codes = codes;
+    this.#positions = found.map((list) => Int32Array.from(list));
   }
 
-  /** From recorded statuses by id (ids not in the roadmap, and parents, are ignored): no lookup per leaf. */
+  /** From recorded statuses by id (ids not in the roadmap, and parents, are ignored): nothing per leaf. */
   static of(roadmap: Roadmap, statuses: Iterable<readonly [string, Status]>): Progress {
     const codes = new Uint8Array(roadmap.leafCount);
+    const found: number[][] = [[], [], [], []];
     for (const [id, status] of statuses) {
       const i = roadmap.indexOf(id);
-      if (i < 0 || !isStatus(status)) continue;
+      if (i < 0 || !isStatus(status) || status === 'pending') continue;
       const topic = roadmap.topicAt(i);
-      if (topic.leafEnd - topic.leafStart === 1 && topic.children.length === 0) codes[topic.leafStart] = CODE[status];
+      if (topic.children.length > 0 || codes[topic.leafStart]) continue;
+      codes[topic.leafStart] = CODE[status];
+      found[CODE[status]]!.push(topic.leafStart);
     }
-    return new Progress(roadmap, codes);
+    return new Progress(roadmap, { codes, positions: found.map((list) => Int32Array.from(list).sort()) });
   }
 
   get roadmap(): Roadmap {
     return this.#roadmap;
   }
 
+  /** How many leaves in [a, b) have the (non-pending) status code. */
+  #count(code: number, a: number, b: number): number {
+    const list = this.#positions[code]!;
+    return list.length === 0 ? 0 : lowerBound(list, b) - lowerBound(list, a);
+  }
+
   /** Counts over the leaves of a topic, or of the whole roadmap. */
   counts(topic?: Topic): Counts {
     const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, this.#roadmap.leafCount];
-    const count = (s: Status) => this.#prefix[CODE[s]]![b]! - this.#prefix[CODE[s]]![a]!;
-    const done = count('done');
-    const skipped = count('skipped');
-    return { done, in_progress: count('in-progress'), skipped, pending: count('pending'), total: b - a, percent: percentOf(done, b - a, skipped) };
+    const done = this.#count(2, a, b);
+    const skipped = this.#count(3, a, b);
+    const inProgress = this.#count(1, a, b);
+    const total = b - a;
+    return { done, in_progress: inProgress, skipped, pending: total - done - skipped - inProgress, total, percent: percentOf(done, total, skipped) };
   }
 
-  /**
-   * The leaves with `status` (under `topic`, or in the whole roadmap), in
-   * outline order. Found by binary search in the prefix sums: O(k log n) for
-   * k of them, without visiting the others.
-   */
+  /** The leaves with `status` (under `topic`, or in the whole roadmap), in outline order. */
   leavesWith(status: Status, topic?: Topic): Topic[] {
-    const prefix = this.#prefix[CODE[status]]!;
     const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, this.#roadmap.leafCount];
     const out: Topic[] = [];
-    for (let i = a; prefix[b]! > prefix[i]!;) {
-      // The first j >= i whose leaf has the status: where the prefix first rises above prefix[i].
-      const before = prefix[i]!;
-      let lo = i;
-      let hi = b - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (prefix[mid + 1]! > before) hi = mid;
-        else lo = mid + 1;
-      }
-      out.push(this.#roadmap.leafAt(lo));
-      i = lo + 1;
+    if (status === 'pending') {
+      for (let k = a; k < b; k++) if (this.#codes[k] === 0) out.push(this.#roadmap.leafAt(k));
+      return out;
     }
+    const list = this.#positions[CODE[status]]!;
+    for (let i = lowerBound(list, a); i < list.length && list[i]! < b; i++) out.push(this.#roadmap.leafAt(list[i]!));
     return out;
   }
 
   /** The status of the k-th leaf (roadmap.leafAt(k)). */
   leafStatus(k: number): Status {
-    return CODES[this.#leafStatus[k]!]!;
+    return CODES[this.#codes[k]!]!;
   }
 
   /** A leaf's own status; a parent's derived one. */
@@ -136,14 +154,15 @@ export class Progress {
   /** Study hours left: estimates of the leaves that are neither done nor skipped (null when none has an estimate). */
   hoursLeft(topic?: Topic): number | null {
     const [a, b] = topic ? [topic.leafStart, topic.leafEnd] : [0, this.#roadmap.leafCount];
+    const hours = this.#roadmap.leafHours;
+    const codes = this.#codes;
     let sum = 0;
     let estimated = false;
     for (let k = a; k < b; k++) {
-      const hours = this.#roadmap.leafHours(k);
-      if (hours === null) continue;
+      const h = hours[k]!;
+      if (h !== h) continue; // NaN: no estimate
       estimated = true;
-      const s = this.#leafStatus[k]!;
-      if (s !== 2 && s !== 3) sum += hours;
+      if (codes[k]! < 2) sum += h;
     }
     return estimated ? sum : null;
   }

@@ -30,7 +30,7 @@ declare const MLROAD_VERSION: string;
 declare const MLROAD_BUILD: string;
 
 /** Bump when the entry's layout (this file, RoadmapColumns, TopicTexts, Problem) changes. */
-export const CACHE_FORMAT = 8;
+export const CACHE_FORMAT = 9;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -114,6 +114,11 @@ function fnv1a(text: string, seed: number): string {
 interface Header {
   topics: number;
   requires: number;
+  /** Topics that name an exercise. */
+  exercised: number;
+  /** Slots of the id table (a power of two), and the longest probe its writer saw. */
+  slots: number;
+  probes: number;
   idBytes: number;
   titleBytes: number;
   exerciseBytes: number;
@@ -127,14 +132,15 @@ interface Header {
 }
 
 /** Where each section of an entry starts, relative to the end of the header line (a multiple of 8 in the file). */
-function layout(h: Pick<Header, 'topics' | 'requires' | 'idBytes' | 'titleBytes' | 'exerciseBytes' | 'textBytes'>) {
+function layout(h: Pick<Header, 'topics' | 'requires' | 'exercised' | 'slots' | 'idBytes' | 'titleBytes' | 'exerciseBytes' | 'textBytes'>) {
   const n = h.topics;
   const hours = 0; // Float64 first: 8-byte aligned
   const childCounts = hours + 8 * n;
   const requireStarts = childCounts + 4 * n;
   const requireTargets = requireStarts + 4 * (n + 1);
-  const idEnds = requireTargets + 4 * h.requires;
-  const titleEnds = idEnds + 4 * n;
+  const exercised = requireTargets + 4 * h.requires;
+  const idTable = exercised + 4 * h.exercised;
+  const titleEnds = idTable + 4 * h.slots;
   const exerciseEnds = titleEnds + 4 * n;
   const textEnds = exerciseEnds + 4 * n;
   const ids = textEnds + 4 * n;
@@ -146,7 +152,8 @@ function layout(h: Pick<Header, 'topics' | 'requires' | 'idBytes' | 'titleBytes'
     childCounts,
     requireStarts,
     requireTargets,
-    idEnds,
+    exercised,
+    idTable,
     titleEnds,
     exerciseEnds,
     textEnds,
@@ -174,7 +181,10 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
     parts.forEach((p, i) => (ends[i] = at += p.length));
     return { bytes: Buffer.concat(parts), ends };
   };
-  const ids = strings((i) => c.ids.get(i), 'latin1');
+  // Ids are slugs: one per line, so that a reader splits and checks them all at native speed.
+  const idList = Array.from({ length: n }, (_, i) => c.ids.get(i));
+  const idBytes = Buffer.from(`${idList.join('\n')}\n`, 'latin1');
+  const { table, probes } = idTableOf(idList);
   const titles = strings((i) => c.titles.get(i), 'utf8');
   // An empty folder name is not valid in a roadmap: empty means none.
   const exercises = strings((i) => c.exercise(i) ?? '', 'utf8');
@@ -187,7 +197,10 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
   const header: Header = {
     topics: n,
     requires: c.requireTargets.length,
-    idBytes: ids.bytes.length,
+    exercised: c.exercised.length,
+    slots: table.length,
+    probes,
+    idBytes: idBytes.length,
     titleBytes: titles.bytes.length,
     exerciseBytes: exercises.bytes.length,
     textBytes: texts.bytes.length,
@@ -207,11 +220,12 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
     view(c.childCounts),
     view(c.requireStarts),
     view(c.requireTargets),
-    view(ids.ends),
+    view(c.exercised),
+    view(table),
     view(titles.ends),
     view(exercises.ends),
     view(texts.ends),
-    ids.bytes,
+    idBytes,
     titles.bytes,
     exercises.bytes,
     texts.bytes,
@@ -220,16 +234,11 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
 
 /**
  * The cached parse of `file` at `stamp`, or null (missing, stale, damaged,
- * unreadable). `damagedTexts` is asked for when a topic's stored texts turn
- * out damaged (their bytes are only read when shown): it gives the texts from
- * the source file, or null (then that topic shows none).
+ * unreadable). The ids are checked now, a title, exercise folder or topic's
+ * texts when read: if one turns out damaged, `fromSource` is asked for the
+ * columns of the source file (null: that string shows empty).
  */
-export function readCache(
-  cacheDir: string,
-  file: string,
-  stamp: Stamp,
-  damagedTexts: () => ((index: number) => TopicTexts) | null = () => null,
-): CachedRoadmap | null {
+export function readCache(cacheDir: string, file: string, stamp: Stamp, fromSource: () => RoadmapColumns | null = () => null): CachedRoadmap | null {
   const path = cacheFileFor(cacheDir, file);
   let fd: number | undefined;
   try {
@@ -256,40 +265,53 @@ export function readCache(
     const n = header.topics;
     const int32 = (offset: number, length: number) => new Int32Array(core.buffer, core.byteOffset + offset, length);
     const uint32 = (offset: number, length: number) => new Uint32Array(core.buffer, core.byteOffset + offset, length);
-    const idEnds = uint32(at.idEnds, n);
     const titleEnds = uint32(at.titleEnds, n);
     const exerciseEnds = uint32(at.exerciseEnds, n);
     const textEnds = uint32(at.textEnds, n);
-    const idBytes = core.subarray(at.ids, at.titles);
+    const idText = core.toString('latin1', at.ids, at.titles);
+    const idEnds = checkedIds(idText, n);
+    if (!idEnds) return null;
+    const table = int32(at.idTable, header.slots);
+    const probes = Math.min(header.probes, header.slots);
+
+    // A string's bytes by its end offsets, checked when read (a damaged
+    // offset gives the source file's string, not a wrong or huge one).
+    let source: RoadmapColumns | null | undefined;
+    const damaged = () => (source === undefined ? (source = fromSource()) : source);
+    const span = (ends: Uint32Array, i: number, total: number, limit: number): [number, number] | null => {
+      const from = i ? ends[i - 1]! : 0;
+      const to = ends[i]!;
+      return from <= to && to <= total && to - from <= limit ? [from, to] : null;
+    };
     const titleBytes = core.subarray(at.titles, at.exercises);
-    const exerciseBytes = core.subarray(at.exercises, at.texts);
-    const table = idTable(idBytes, idEnds);
-    if (!table || !bounded(titleEnds, header.titleBytes, 1, ENTRY_LIMITS.titleBytes)) return null;
-    if (!bounded(exerciseEnds, header.exerciseBytes, 0, ENTRY_LIMITS.exerciseBytes) || !bounded(textEnds, header.textBytes, 0, ENTRY_LIMITS.textBytes))
-      return null;
     const titles: string[] = new Array(n);
+    const title = (i: number): string => {
+      const range = span(titleEnds, i, titleBytes.length, ENTRY_LIMITS.titleBytes);
+      return range && range[1] > range[0] ? titleBytes.toString('utf8', range[0], range[1]) : (damaged()?.titles.get(i) ?? '');
+    };
+    const exerciseBytes = core.subarray(at.exercises, at.texts);
+    const exercise = (i: number): string | null => {
+      const range = span(exerciseEnds, i, exerciseBytes.length, ENTRY_LIMITS.exerciseBytes);
+      if (!range) return damaged()?.exercise(i) ?? null;
+      return range[1] > range[0] ? exerciseBytes.toString('utf8', range[0], range[1]) : null;
+    };
 
     // Texts: one topic's bytes at a time, from this very entry (the browser
     // shows one description); after many single reads, all of them at once.
     const entry = { ino: stat.ino, size, mtimeMs: stat.mtimeMs };
     let textBytes: Buffer | undefined;
     let singleReads = 0;
-    let fallback: ((index: number) => TopicTexts) | null | undefined;
-    const stored = (from: number, to: number): TopicTexts | null => {
+    const stored = (i: number): TopicTexts | null => {
+      const range = span(textEnds, i, header.textBytes, ENTRY_LIMITS.textBytes);
+      if (!range) return null;
+      const [from, to] = range;
+      if (from === to) return NO_TEXTS;
       if (!textBytes && ++singleReads > 64) textBytes = reread(path, entry, base + at.texts, header.textBytes) ?? undefined;
       const bytes = textBytes ? textBytes.subarray(from, to) : reread(path, entry, base + at.texts + from, to - from);
       return bytes && bytes.length === to - from ? textsOf(bytes.toString('utf8')) : null;
     };
-    const texts = (i: number): TopicTexts => {
-      const from = i ? textEnds[i - 1]! : 0;
-      const to = textEnds[i]!;
-      if (from === to) return NO_TEXTS;
-      const found = stored(from, to);
-      if (found) return found;
-      // Damaged, or the entry was replaced since: from the source file.
-      if (fallback === undefined) fallback = damagedTexts();
-      return fallback ? fallback(i) : NO_TEXTS;
-    };
+    // Damaged, or the entry was replaced since it was read: from the source file.
+    const texts = (i: number): TopicTexts => stored(i) ?? damaged()?.texts(i) ?? NO_TEXTS;
     return {
       warnings: header.warnings,
       columns: {
@@ -302,14 +324,12 @@ export function readCache(
         childCounts: int32(at.childCounts, n),
         requireStarts: int32(at.requireStarts, n + 1),
         requireTargets: int32(at.requireTargets, header.requires),
-        ids: { get: (i) => idBytes.toString('latin1', i ? idEnds[i - 1] : 0, idEnds[i]) },
-        titles: { get: (i) => (titles[i] ??= titleBytes.toString('utf8', i ? titleEnds[i - 1] : 0, titleEnds[i])) },
-        exercise: (i) => {
-          const from = i ? exerciseEnds[i - 1]! : 0;
-          return from === exerciseEnds[i] ? null : exerciseBytes.toString('utf8', from, exerciseEnds[i]);
-        },
+        ids: { get: (i) => idText.slice(i ? idEnds[i - 1]! + 1 : 0, idEnds[i]) },
+        titles: { get: (i) => (titles[i] ??= title(i)) },
+        exercise,
+        exercised: int32(at.exercised, header.exercised),
         texts,
-        indexOf: (id) => indexIn(table, idBytes, idEnds, id),
+        indexOf: (id) => indexIn(table, probes, idText, idEnds, id),
       },
     };
   } catch {
@@ -352,8 +372,9 @@ const isText = (v: unknown, limit: number): v is string => typeof v === 'string'
 
 function headerOf(v: unknown): Header | null {
   if (!isObject(v)) return null;
-  const { topics, requires, idBytes, titleBytes, exerciseBytes, textBytes, id, title, version, description, source, warnings } = v;
-  if (!isCount(topics) || topics === 0 || topics > LIMITS.topics || !isCount(requires)) return null;
+  const { topics, requires, slots, probes, idBytes, titleBytes, exerciseBytes, textBytes, id, title, version, description, source, warnings } = v;
+  if (!isCount(topics) || topics === 0 || topics > LIMITS.topics || !isCount(requires) || !isCount(v.exercised)) return null;
+  if (!isCount(slots) || slots < 2 * topics || (slots & (slots - 1)) !== 0 || !isCount(probes)) return null;
   if (!isCount(idBytes) || !isCount(titleBytes) || !isCount(exerciseBytes) || !isCount(textBytes)) return null;
   if (!isText(id, ENTRY_LIMITS.idBytes) || !isText(title, LIMITS.title) || !isCount(version)) return null;
   if ((description !== null && !isText(description, LIMITS.text)) || (source !== null && !isText(source, LIMITS.url))) return null;
@@ -365,80 +386,67 @@ function headerOf(v: unknown): Header | null {
   return v as unknown as Header;
 }
 
-/** End offsets that rise by `min` to `max` bytes each and end at `total`. */
-function bounded(ends: Uint32Array, total: number, min: number, max: number): boolean {
-  let from = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const to = ends[i]!;
-    if (to - from < min || to - from > max || to > total) return false;
-    from = to;
+/**
+ * The ids of an entry, checked as a roadmap file's are: slugs (lower-case
+ * letters, digits and dashes, not starting with a dash), of bounded length,
+ * `n` of them, one per line. Returns where each ends (its newline), or null
+ * when one fails. Regular expressions and indexOf do the scanning: native
+ * code, where a JavaScript loop over every byte costs ~5 ms at 10,000 ids in
+ * a process this short (it runs in the interpreter).
+ */
+function checkedIds(text: string, n: number): Uint32Array | null {
+  if (/[^a-z0-9\n-]/.test(text) || /(?:^|\n)[-\n]/.test(text)) return null;
+  const ends = new Uint32Array(n);
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const end = text.indexOf('\n', start);
+    if (end < 0 || end - start > ENTRY_LIMITS.idBytes) return null;
+    ends[i] = end;
+    start = end + 1;
   }
-  return from === total;
+  return start === text.length ? ends : null;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const isSlugByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x2d;
+const hashOf = (id: string) => {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
+  return h;
+};
 
-/**
- * The ids of an entry checked as a roadmap file's are (slugs: lower-case
- * letters, digits and dashes, not starting with a dash; bounded; unique) and
- * indexed in one pass over their bytes: an open-addressing table of
- * position + 1 by FNV-1a hash. Null when an id fails.
- */
-function idTable(bytes: Buffer, ends: Uint32Array): Int32Array | null {
-  const n = ends.length;
+/** An open-addressing table of position + 1 by FNV-1a hash of the id, and its longest probe: written with the entry, so that no run hashes every id. */
+function idTableOf(ids: readonly string[]): { table: Int32Array; probes: number } {
   let size = 2;
-  while (size < 2 * n) size *= 2;
+  while (size < 2 * ids.length) size *= 2;
   const table = new Int32Array(size);
   const mask = size - 1;
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    const to = ends[i]!;
-    if (to <= from || to - from > ENTRY_LIMITS.idBytes || to > bytes.length || bytes[from] === 0x2d) return null;
-    let h = FNV_OFFSET;
-    for (let k = from; k < to; k++) {
-      const b = bytes[k]!;
-      if (!isSlugByte(b)) return null;
-      h = Math.imul(h ^ b, FNV_PRIME);
-    }
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const j = table[slot]! - 1;
-      if (j < 0) {
-        table[slot] = i + 1;
-        break;
-      }
-      if (sameBytes(bytes, j ? ends[j - 1]! : 0, ends[j]!, from, to)) return null; // the same id twice
-    }
-    from = to;
-  }
-  return from === bytes.length ? table : null;
+  let probes = 1;
+  ids.forEach((id, i) => {
+    let slot = hashOf(id) & mask;
+    let probe = 1;
+    for (; table[slot] !== 0; probe++) slot = (slot + 1) & mask;
+    table[slot] = i + 1;
+    probes = Math.max(probes, probe);
+  });
+  return { table, probes };
 }
 
-function sameBytes(bytes: Buffer, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let k = 0; k < aEnd - a; k++) if (bytes[a + k] !== bytes[b + k]) return false;
-  return true;
-}
-
-/** The position of `id` in the table, or -1 (only ids of this entry are found; any other string, "__proto__" included, is not). */
-function indexIn(table: Int32Array, bytes: Buffer, ends: Uint32Array, id: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < id.length; k++) {
-    const c = id.charCodeAt(k);
-    if (c > 0x7f) return -1;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
+/**
+ * The position of `id`, or -1. The table only proposes: a position counts
+ * when the id there is `id` (any other string, "__proto__" included, is not
+ * found), and a damaged table can only make an id not found.
+ */
+function indexIn(table: Int32Array, probes: number, text: string, ends: Uint32Array, id: string): number {
   const mask = table.length - 1;
-  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+  let slot = hashOf(id) & mask;
+  for (let probe = 0; probe < probes; probe++, slot = (slot + 1) & mask) {
     const j = table[slot]! - 1;
-    if (j < 0) return -1;
-    const from = j ? ends[j - 1]! : 0;
-    if (ends[j]! - from !== id.length) continue;
-    let k = 0;
-    while (k < id.length && bytes[from + k] === id.charCodeAt(k)) k++;
-    if (k === id.length) return j;
+    if (j < 0 || j >= ends.length) return -1;
+    const start = j ? ends[j - 1]! + 1 : 0;
+    if (ends[j]! - start === id.length && text.startsWith(id, start)) return j;
   }
+  return -1;
 }
 
 /** A topic's stored texts, checked; null when they are not what entryBytes writes. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { OperationalError, RoadmapError, UsageError, type Problem } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { readCache, stampOf, writeCache } from './roadmap-cache.js';
-import { buildModel, flattenSpec, FlatRoadmapError, type RoadmapColumns, type TopicTexts } from '../core/roadmap/model.js';
+import { buildModel, flattenSpec, FlatRoadmapError, type RoadmapColumns } from '../core/roadmap/model.js';
 import { LIMITS, parseRoadmap } from '../core/roadmap/parse.js';
 import type { Roadmap } from '../core/roadmap/types.js';
 
@@ -131,18 +131,18 @@ export function loadRoadmap(file: string, cache: CacheOptions | null = null): Lo
     return { columns, problems };
   };
   if (cacheDir !== null && stamp !== null) {
-    // Texts come from the entry when first read; if they are damaged, from the
+    // Strings come from the entry when first read; if one is damaged, from the
     // file itself (and the entry is rewritten), or else none: never an error.
     let cached: RoadmapColumns | undefined;
-    const fromSource = (): ((index: number) => TopicTexts) | null => {
+    const fromSource = (): RoadmapColumns | null => {
       try {
         const { columns } = parse();
         const n = columns.childCounts.length;
         let same = cached !== undefined && cached.childCounts.length === n;
         for (let i = 0; same && i < n; i++) same = columns.ids.get(i) === cached!.ids.get(i);
-        if (same) return columns.texts;
+        if (same) return columns;
       } catch {
-        // the file changed meanwhile and no longer parses: no texts
+        // the file changed meanwhile and no longer parses: no strings
       }
       return null;
     };

@@ -257,7 +257,7 @@ export function App(props: AppProps) {
   const solved = useMemo(() => {
     const topics = state.doc.roadmaps[roadmap.id]?.topics ?? {};
     const ids = new Set<string>();
-    for (let k = 0; k < roadmap.leafCount; k++) if (roadmap.leafExercise(k) !== null && isSolved(topics[roadmap.leafAt(k).id])) ids.add(roadmap.leafAt(k).id);
+    for (const k of roadmap.withExercise) if (isSolved(topics[roadmap.leafAt(k).id])) ids.add(roadmap.leafAt(k).id);
     return ids;
   }, [state.doc, roadmap]);
   const layout = layoutOf(state.size);

@@ -183,33 +183,50 @@ describe('start-up of the prompt commands', () => {
 describe('the code cache', () => {
   const codeCaches = (cacheHome: string) => readdirSync(join(cacheHome, 'mlroad')).filter((f) => /^code-.*\.bin$/.test(f));
 
-  it('is written once, privately, and a damaged or foreign one is replaced, never trusted', async () => {
+  it('is written by the first four runs of a build, each adding what it compiled, then left alone', async () => {
+    const cacheHome = tempDir();
+    const run = (...args: string[]) => spawnMlroad(['--roadmap', roadmap, ...args], { env: { ...env, XDG_CACHE_HOME: cacheHome } });
+    const sizes: number[] = [];
+    for (const [g, args] of [['next'], ['progress', '--json'], ['next'], ['tree']].entries()) {
+      expect((await run(...args)).code).toBe(0);
+      const files = codeCaches(cacheHome);
+      expect(files, `after run ${g + 1}`).toHaveLength(1);
+      expect(files[0]).toMatch(new RegExp(`-g${g + 1}\\.bin$`));
+      const file = join(cacheHome, 'mlroad', files[0]!);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      sizes.push(statSync(file).size);
+    }
+    expect(sizes[1], 'progress --json compiled more').toBeGreaterThan(sizes[0]!);
+    const [last] = codeCaches(cacheHome);
+    const made = statSync(join(cacheHome, 'mlroad', last!)).mtimeMs;
+    await sleep(20);
+    expect((await run('next')).code).toBe(0);
+    expect(codeCaches(cacheHome)).toEqual([last]);
+    expect(statSync(join(cacheHome, 'mlroad', last!)).mtimeMs, 'the last generation is not rewritten').toBe(made);
+  });
+
+  it('a damaged or foreign one is replaced, never trusted', async () => {
     const cacheHome = tempDir();
     const run = () => spawnMlroad(['--roadmap', roadmap, 'next'], { env: { ...env, XDG_CACHE_HOME: cacheHome } });
     const first = await run();
     expect(first.code).toBe(0);
     const [name] = codeCaches(cacheHome);
-    expect(name).toBeDefined();
     const file = join(cacheHome, 'mlroad', name!);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    const made = statSync(file).mtimeMs;
-    await sleep(20);
+
+    // Garbage: V8 rejects it; the output is the same and it is replaced by a first generation.
+    writeFileSync(file, Buffer.alloc(4096, 7), { mode: 0o600 });
     const second = await run();
     expect(second.stdout).toBe(first.stdout);
-    expect(statSync(file).mtimeMs, 'a usable cache is not rewritten').toBe(made);
-
-    // Garbage: V8 rejects it; the output is the same and the file is replaced.
-    writeFileSync(file, Buffer.alloc(4096, 7), { mode: 0o600 });
-    const third = await run();
-    expect(third.stdout).toBe(first.stdout);
+    expect(codeCaches(cacheHome)).toEqual([name]);
     expect(statSync(file).size).not.toBe(4096);
 
     // Writable by others: not read, and replaced by a private one.
     writeFileSync(file, Buffer.alloc(4096, 7));
     chmodSync(file, 0o666);
-    const fourth = await run();
-    expect(fourth.stdout).toBe(first.stdout);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const third = await run();
+    expect(third.stdout).toBe(first.stdout);
     expect(codeCaches(cacheHome)).toEqual([name]);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(file).size).not.toBe(4096);
   });
 });

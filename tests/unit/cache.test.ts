@@ -125,11 +125,8 @@ describe('the parse cache', () => {
     ['a child count changed', raw((b) => (b.writeInt32LE(9, b.indexOf('\n', b.indexOf('\n') + 1) + 1 + 8 * 8), b))],
     ['child counts that do not add up', forged((c) => changed(c, { childCounts: Int32Array.from([3, 0, 0, 0, 3, 0, 0, 1]) }))],
     ['a negative child count', forged((c) => changed(c, { childCounts: Int32Array.from([3, 0, 0, 0, -1, 0, 0, 0]) }))],
-    ['a prerequisite outside the roadmap', forged((c) => changed(c, { requireTargets: Int32Array.from([8]) }))],
-    ['prerequisite offsets out of order', forged((c) => changed(c, { requireStarts: Int32Array.from([0, 0, 0, 0, 0, 0, 1, 0, 1]) }))],
-    ['a negative estimate', forged((c) => changed(c, { hours: Float64Array.from(c.hours, (h, i) => (i === 1 ? -2 : h)) }))],
-    ['an infinite estimate', forged((c) => changed(c, { hours: Float64Array.from(c.hours, (h, i) => (i === 1 ? Infinity : h)) }))],
-    ['the same id twice', withIds(IDS.map((x) => (x === 'beta' ? 'alpha' : x)))],
+    ['an exercise on a section', forged((c) => changed(c, { exercised: Int32Array.from([0]) }))],
+    ['exercises out of order', forged((c) => changed(c, { exercised: Int32Array.from([2, 1]) }))],
     ['an id with capitals', withId('Beta')],
     ['an id with a space', withId('be ta')],
     ['an id that is shell code', withId('$(touch pwned)')],
@@ -137,8 +134,6 @@ describe('the parse cache', () => {
     ['an id starting with a dash', withId('-beta')],
     ['an empty id', withId('')],
     ['an id of 2,000 characters', withId('b'.repeat(2000))],
-    ['an empty title', forged((c) => changed(c, { titles: { get: (i) => (i === 2 ? '' : c.titles.get(i)) } }))],
-    ['a title of 1,000 characters', forged((c) => changed(c, { titles: { get: (i) => (i === 2 ? 'B'.repeat(1000) : c.titles.get(i)) } }))],
     [
       'another mlroad version in the key',
       (dir, f) =>
@@ -163,6 +158,36 @@ describe('the parse cache', () => {
     expect(roadmap.byId.get('alpha')!.title).toBe('Alpha');
     expect(roadmap.byId.get('beta')!.estimateHours).toBe(1.5);
     expect(roadmap.byId.get('alpha')!.description).toContain('ünïcödé');
+    expect(readFileSync(cacheFileFor(cacheDir, f))).toEqual(good);
+  });
+
+  it('checks what only shows when it is read: a prerequisite outside the roadmap is left out, an estimate that is no time is none', () => {
+    const f = writeRoadmap(DESCRIBED);
+    loadRoadmap(f, { dir: cacheDir, clock: settled });
+    forge(cacheDir, f, (c) =>
+      changed(c, {
+        requireTargets: Int32Array.from([8]),
+        hours: Float64Array.from(c.hours, (h, i) => (i === 1 ? -2 : i === 2 ? Infinity : h)),
+      }),
+    );
+    const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
+    expect(roadmap.byId.get('delta')!.requires).toEqual([]);
+    expect(roadmap.byId.get('alpha')!.estimateHours).toBeNull();
+    expect(roadmap.byId.get('beta')!.estimateHours).toBeNull();
+    expect(Array.from(roadmap.leafHours.subarray(0, 2))).toEqual([NaN, NaN]);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['1,000 characters long', 'B'.repeat(1000)],
+  ])('takes a title found %s when read from the file itself, and rewrites the entry', async (_what, bad) => {
+    const f = writeRoadmap(DESCRIBED);
+    loadRoadmap(f, { dir: cacheDir, clock: settled });
+    const good = readFileSync(cacheFileFor(cacheDir, f));
+    forge(cacheDir, f, (c) => changed(c, { titles: { get: (i) => (i === 2 ? bad : c.titles.get(i)) } }));
+    const { roadmap } = loadRoadmap(f, { dir: cacheDir, clock: settled });
+    expect(roadmap.byId.get('alpha')!.title).toBe('Alpha');
+    expect(roadmap.byId.get('beta')!.title).toBe('Beta');
     expect(readFileSync(cacheFileFor(cacheDir, f))).toEqual(good);
   });
 

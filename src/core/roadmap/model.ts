@@ -8,8 +8,8 @@
 // prerequisites as typed arrays, the strings and texts behind accessors (a
 // cache entry decodes only what is read). buildModel derives the rest in one
 // pre-order pass over the child counts (parents, subtree ends, leaf ranges,
-// positions, depths), checking that they hold together, and one reverse pass
-// (estimates of parents): linear time, whatever the shape.
+// positions, depths), checking that they hold together: linear time, whatever
+// the shape.
 import { LIMITS } from './parse.js';
 import type { Resource, Roadmap, RoadmapSpec, Topic, TopicSpec } from './types.js';
 
@@ -35,7 +35,7 @@ export interface RoadmapColumns {
   readonly source: string | null;
   /** Per topic in outline order: how many children it has (they and their subtrees follow it). */
   readonly childCounts: Int32Array;
-  /** Per topic: its own estimate in hours, NaN for none. */
+  /** Per topic: its estimate in hours (a parent without one: the sum of its children's), NaN for none. */
   readonly hours: Float64Array;
   /** Topic i requires the topics at requireTargets[requireStarts[i] .. requireStarts[i + 1]). */
   readonly requireStarts: Int32Array;
@@ -48,6 +48,8 @@ export interface RoadmapColumns {
    * `progress` and the browser ask which topics have one on every run.
    */
   exercise(index: number): string | null;
+  /** The positions of the topics that name an exercise, ascending. */
+  readonly exercised: Int32Array;
   texts(index: number): TopicTexts;
   /** The outline position of an id, or -1. */
   indexOf(id: string): number;
@@ -98,6 +100,16 @@ export function flattenSpec(spec: RoadmapSpec): RoadmapColumns {
           resources: s.resources,
         };
   });
+  // Reverse pass (children after their parent): a parent without an estimate sums its children's.
+  for (let i = n - 1; i >= 0; i--) {
+    if (!Number.isNaN(hours[i]!) || childCounts[i] === 0) continue;
+    let sum = NaN;
+    for (const child of specs[i]!.children) {
+      const h = hours[positions.get(child.id)!]!;
+      if (!Number.isNaN(h)) sum = (Number.isNaN(sum) ? 0 : sum) + h;
+    }
+    hours[i] = sum;
+  }
   const titles = specs.map((s) => s.title);
   return {
     id: spec.id,
@@ -112,6 +124,7 @@ export function flattenSpec(spec: RoadmapSpec): RoadmapColumns {
     ids: { get: (i) => ids[i]! },
     titles: { get: (i) => titles[i]! },
     exercise: (i) => specs[i]!.exercise,
+    exercised: Int32Array.from(specs.flatMap((s, i) => (s.exercise === null ? [] : [i]))),
     texts: (i) => texts[i]!,
     indexOf: (id) => positions.get(id) ?? -1,
   };
@@ -125,24 +138,16 @@ export function buildRoadmap(spec: RoadmapSpec, file: string): Roadmap {
 interface Shape {
   readonly columns: RoadmapColumns;
   readonly n: number;
+  readonly leafCount: number;
   readonly parent: Int32Array;
   /** One past the last topic of each topic's subtree. */
   readonly end: Int32Array;
   /** Leaves before each topic, in outline order. */
   readonly leafStart: Int32Array;
-  /** Each topic's 1-based position among its siblings. */
-  readonly position: Int32Array;
-  readonly depth: Uint8Array;
-  /** Estimates, a parent without one summing its children's; NaN: none. */
-  readonly hours: Float64Array;
-  readonly topics: (Topic | undefined)[];
   topicAt(index: number): Topic;
+  /** 1-based position among its siblings. */
+  positionOf(index: number): number;
 }
-
-const leafEndOf = (shape: Shape, index: number, leafCount: number) => {
-  const end = shape.end[index]!;
-  return end < shape.n ? shape.leafStart[end]! : leafCount;
-};
 
 class ModelTopic implements Topic {
   readonly id: string;
@@ -156,15 +161,16 @@ class ModelTopic implements Topic {
   #children?: readonly Topic[];
   #requires?: readonly string[];
 
-  constructor(shape: Shape, index: number, leafCount: number) {
+  constructor(shape: Shape, index: number) {
     this.#shape = shape;
     this.index = index;
     this.id = shape.columns.ids.get(index);
-    this.depth = shape.depth[index]!;
     const parent = shape.parent[index]!;
     this.parent = parent < 0 ? null : shape.topicAt(parent);
+    this.depth = this.parent ? this.parent.depth + 1 : 0;
     this.leafStart = shape.leafStart[index]!;
-    this.leafEnd = leafEndOf(shape, index, leafCount);
+    const end = shape.end[index]!;
+    this.leafEnd = end === index + 1 ? this.leafStart + 1 : end < shape.n ? shape.leafStart[end]! : shape.leafCount;
   }
 
   get title(): string {
@@ -173,7 +179,7 @@ class ModelTopic implements Topic {
 
   /** Outline number from position: "6.4.2.1". */
   get number(): string {
-    const position = this.#shape.position[this.index]!;
+    const position = this.#shape.positionOf(this.index);
     return (this.#number ??= this.parent ? `${this.parent.number}.${position}` : String(position));
   }
 
@@ -187,16 +193,19 @@ class ModelTopic implements Topic {
     return (this.#children = Object.freeze(children));
   }
 
+  /** Null for none (or, from a damaged cache entry, a value that is no estimate). */
   get estimateHours(): number | null {
-    const hours = this.#shape.hours[this.index]!;
-    return Number.isNaN(hours) ? null : hours;
+    const hours = this.#shape.columns.hours[this.index]!;
+    return hours >= 0 && hours < Infinity ? hours : null;
   }
 
   get requires(): readonly string[] {
     if (this.#requires) return this.#requires;
-    const { requireStarts, requireTargets, ids } = this.#shape.columns;
+    const { columns, n } = this.#shape;
+    const { requireStarts, requireTargets, ids } = columns;
     const [from, to] = [requireStarts[this.index]!, requireStarts[this.index + 1]!];
-    return (this.#requires = from === to ? NONE : Object.freeze(Array.from(requireTargets.subarray(from, to), (t) => ids.get(t))));
+    const targets = from < to ? Array.from(requireTargets.subarray(from, to)).filter((t) => t >= 0 && t < n) : [];
+    return (this.#requires = targets.length ? Object.freeze(targets.map((t) => ids.get(t))) : NONE);
   }
 
   get description(): string | null {
@@ -270,105 +279,107 @@ class TopicMap implements ReadonlyMap<string, Topic> {
 }
 
 /**
- * Builds the model from columns that may come from a cache file: every value
- * the model relies on is checked in the same pass, and anything out of shape
- * throws FlatRoadmapError (the caller then parses the source file instead).
+ * Builds the model from columns that may come from a cache file. One pass
+ * derives parents, subtree ends and leaf ranges from the child counts and
+ * checks that they hold together (FlatRoadmapError otherwise: the caller then
+ * parses the source file instead); the rest is derived when first asked for,
+ * and what only shows (estimates, prerequisites) is checked when read. The
+ * pass is kept short on purpose: in a process that lives 40 ms a loop runs
+ * mostly in V8's interpreter, where each operation of its body counts.
  */
 export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
   const bad = (what: string) => new FlatRoadmapError(`cached roadmap: ${what}`);
-  const { childCounts, requireStarts, requireTargets } = columns;
+  const { childCounts } = columns;
   const n = childCounts.length;
   if (n === 0) throw bad('no topics');
-  if (columns.hours.length !== n || requireStarts.length !== n + 1) throw bad('columns of different lengths');
+  if (columns.hours.length !== n || columns.requireStarts.length !== n + 1) throw bad('columns of different lengths');
 
   const parent = new Int32Array(n);
   const end = new Int32Array(n);
   const leafStart = new Int32Array(n);
-  const position = new Int32Array(n);
-  const depth = new Uint8Array(n);
-  const leafIndex = new Int32Array(n);
   let leafCount = 0;
-  let sections = 0;
   // Pre-order: the open ancestors of the next topic, and how many children each still expects.
   const open = new Int32Array(LIMITS.depth);
   const expected = new Int32Array(LIMITS.depth);
   let top = -1;
   for (let i = 0; i < n; i++) {
     while (top >= 0 && expected[top] === 0) end[open[top--]!] = i;
-    const p = top >= 0 ? open[top]! : -1;
-    parent[i] = p;
-    position[i] = p >= 0 ? childCounts[p]! - --expected[top]! : ++sections;
-    depth[i] = top + 1;
+    if (top >= 0) {
+      parent[i] = open[top]!;
+      expected[top]!--;
+    } else parent[i] = -1;
     leafStart[i] = leafCount;
     const kids = childCounts[i]!;
-    if (kids < 0) throw bad(`topic ${i + 1}: child count`);
     if (kids === 0) {
       end[i] = i + 1;
-      leafIndex[leafCount++] = i;
-    } else {
-      // Its children's depth (0-based) must stay within the parser's limit.
-      if (top + 2 >= LIMITS.depth) throw bad('nested too deep');
+      leafCount++;
+    } else if (kids > 0 && top + 2 < LIMITS.depth) {
+      // (its children's depth, 0-based, stays within the parser's limit)
       open[++top] = i;
       expected[top] = kids;
-    }
+    } else throw bad(`topic ${i + 1}: child count`);
   }
   while (top >= 0 && expected[top] === 0) end[open[top--]!] = n;
   if (top >= 0) throw bad('child counts');
 
-  // Prerequisites: positions inside the roadmap.
-  if (requireStarts[0] !== 0 || requireStarts[n] !== requireTargets.length) throw bad('prerequisites');
-  for (let i = 0; i < n; i++) if (requireStarts[i + 1]! < requireStarts[i]!) throw bad('prerequisites');
-  for (const t of requireTargets) if (!(t >= 0 && t < n)) throw bad('prerequisites');
-
-  // Reverse pass: a parent without an estimate sums its children's (each already summed).
-  const hours = Float64Array.from(columns.hours);
-  for (let i = n - 1; i >= 0; i--) {
-    const own = hours[i]!;
-    if (!Number.isNaN(own)) {
-      if (!(own >= 0 && own < Infinity)) throw bad(`topic ${i + 1}: estimate`);
-      continue;
-    }
-    if (end[i] === i + 1) continue;
-    let sum = NaN;
-    for (let c = i + 1; c < end[i]!; c = end[c]!) if (!Number.isNaN(hours[c]!)) sum = (Number.isNaN(sum) ? 0 : sum) + hours[c]!;
-    hours[i] = sum;
-  }
+  // Exercises: on leaves, in outline order.
+  const withExercise = new Int32Array(columns.exercised.length);
+  columns.exercised.forEach((i, k) => {
+    if (!(i >= 0 && i < n && end[i] === i + 1) || (k > 0 && i <= columns.exercised[k - 1]!)) throw bad('exercises');
+    withExercise[k] = leafStart[i]!;
+  });
 
   const topics: (Topic | undefined)[] = new Array(n);
+  /** Positions among siblings, filled for all of a parent's children at once (a number is asked for one at a time). */
+  let positions: Int32Array | undefined;
   const shape: Shape = {
     columns,
     n,
+    leafCount,
     parent,
     end,
     leafStart,
-    position,
-    depth,
-    hours,
-    topics,
-    topicAt: (index) => (topics[index] ??= new ModelTopic(shape, index, leafCount)),
+    topicAt: (index) => (topics[index] ??= new ModelTopic(shape, index)),
+    positionOf(index) {
+      positions ??= new Int32Array(n);
+      if (positions[index] === 0) {
+        const p = parent[index]!;
+        let k = 0;
+        for (let c = p + 1; c < (p < 0 ? n : end[p]!); c = end[c]!) positions[c] = ++k;
+      }
+      return positions[index]!;
+    },
   };
-  const leaves = leafIndex.slice(0, leafCount);
   const topicAt = (index: number): Topic => {
     if (!(index >= 0 && index < n)) throw new RangeError(`no topic at position ${index}`);
     return shape.topicAt(index);
   };
-  const leafAt = (k: number): Topic => {
+  /** The position of the k-th leaf: the last topic whose leaves-before count is k (binary search; its ancestors share it). */
+  const leafIndex = (k: number): number => {
     if (!(k >= 0 && k < leafCount)) throw new RangeError(`no leaf at position ${k}`);
-    return shape.topicAt(leaves[k]!);
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (leafStart[mid]! <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   };
+  const leafAt = (k: number): Topic => shape.topicAt(leafIndex(k));
   let all: readonly Topic[] | undefined;
   let allLeaves: readonly Topic[] | undefined;
+  let leafHours: Float64Array | undefined;
   const everyTopic = () => (all ??= Object.freeze(Array.from({ length: n }, (_, i) => shape.topicAt(i))));
   const sectionList: Topic[] = [];
   for (let i = 0; i < n; i = end[i]!) sectionList.push(shape.topicAt(i));
 
   /** "2.1.3" → the third child of the first child of the second section, walking siblings (no map of numbers). */
   const byNumber = (number: string): Topic | undefined => {
-    const parts = number.split('.');
     let first = 0;
     let last = n;
     let found = -1;
-    for (const part of parts) {
+    for (const part of number.split('.')) {
       if (!/^[1-9]\d{0,8}$/.test(part) || first >= last) return undefined;
       let c = first;
       for (let k = Number(part); c < last && k > 1; k--) c = end[c]!;
@@ -393,7 +404,10 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
       return everyTopic();
     },
     get leaves(): readonly Topic[] {
-      return (allLeaves ??= Object.freeze(Array.from(leaves, (i) => shape.topicAt(i))));
+      if (allLeaves) return allLeaves;
+      const list: Topic[] = [];
+      for (let i = 0; i < n; i++) if (end[i] === i + 1) list.push(shape.topicAt(i));
+      return (allLeaves = Object.freeze(list));
     },
     byId: new TopicMap(
       (id) => {
@@ -408,10 +422,14 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
     leafAt,
     idAt: (index: number) => columns.ids.get(index),
     indexOf: (id: string) => columns.indexOf(id),
-    leafExercise: (k: number) => columns.exercise(leaves[k]!),
-    leafHours: (k: number) => {
-      const h = hours[leaves[k]!]!;
-      return Number.isNaN(h) ? null : h;
+    withExercise,
+    leafExercise: (k: number) => columns.exercise(leafIndex(k)),
+    get leafHours(): Float64Array {
+      if (leafHours) return leafHours;
+      const hours = columns.hours;
+      leafHours = new Float64Array(leafCount);
+      for (let i = 0, k = 0; i < n; i++) if (end[i] === i + 1) leafHours[k++] = hours[i]! >= 0 && hours[i]! < Infinity ? hours[i]! : NaN;
+      return leafHours;
     },
   });
 }

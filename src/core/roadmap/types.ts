@@ -88,9 +88,11 @@ export interface Roadmap {
   idAt(index: number): string;
   /** The outline position of an id, or -1. */
   indexOf(id: string): number;
-  /** The estimate of the k-th leaf (null: none), without making the topic. */
-  leafHours(k: number): number | null;
-  /** The exercise folder of the k-th leaf (null: none), without making the topic (`progress` counts them). */
+  /** The estimate of each leaf in outline order, NaN for none (made at first use). */
+  readonly leafHours: Float64Array;
+  /** The leaf positions (as for leafAt) of the leaves that name an exercise, ascending. */
+  readonly withExercise: Int32Array;
+  /** The exercise folder of the k-th leaf (null: none), without making the topic. */
   leafExercise(k: number): string | null;
 }
 

@@ -49,14 +49,14 @@ export function recordAttempt(doc: StateDoc, roadmapId: string, topicId: string,
 
 /** The leaves (under `scope`, or in the whole roadmap) that have an exercise, and how many of those are solved. */
 export function practiceCounts(roadmap: Roadmap, state: RoadmapState | undefined, scope?: Topic): { exercises: number; practiced: number } {
-  // By leaf position, making a Topic only for the leaves with an exercise: `progress` runs in prompts.
-  const [from, to] = scope ? [scope.leafStart, scope.leafEnd] : [0, roadmap.leafCount];
+  const [a, b] = scope ? [scope.leafStart, scope.leafEnd] : [0, roadmap.leafCount];
   let exercises = 0;
   let practiced = 0;
-  for (let k = from; k < to; k++) {
-    if (roadmap.leafExercise(k) === null) continue;
+  // By position (a big roadmap's leaves are not all made for this).
+  for (const k of roadmap.withExercise) {
+    if (k < a || k >= b) continue;
     exercises++;
-    if (state && isSolved(state.topics[roadmap.leafAt(k).id])) practiced++;
+    if (isSolved(state?.topics[roadmap.leafAt(k).id])) practiced++;
   }
   return { exercises, practiced };
 }
