@@ -17,7 +17,7 @@ import { colorLevel, makeChalk } from '../render/style.js';
 import { glyphsFor, type Glyphs } from '../render/glyphs.js';
 import { theme, type Theme } from '../render/segments.js';
 import { timeZoneOf } from '../render/time.js';
-import { columns } from '../render/text.js';
+import { columns, plainText, wrapStyled } from '../render/text.js';
 import { configDirFrom } from '../store/paths.js';
 import { StateStore } from '../store/state-store.js';
 import { describeHolder, type LockInfo } from '../store/lock.js';
@@ -162,6 +162,23 @@ export class Context {
 
   print(text: string): void {
     this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /** Stdout is a terminal: text is fitted to its width there, and never cut in a pipe. */
+  get tty(): boolean {
+    return Boolean(this.io.stdout.isTTY);
+  }
+
+  /**
+   * Text for people. On a terminal every line is word-wrapped to its width
+   * (never split inside a word that fits on a line); a continuation keeps the
+   * line's own indent plus `hang` columns. In a pipe it is printed as it is.
+   */
+  printText(text: string, hang = 0): void {
+    if (!this.tty) return this.print(text);
+    const out: string[] = [];
+    for (const line of text.split('\n')) out.push(...wrapStyled(line, this.cols, ' '.repeat(/^ */.exec(plainText(line))![0].length + hang)));
+    this.print(out.join('\n'));
   }
 
   printJson(value: unknown): void {

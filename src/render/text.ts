@@ -2,6 +2,9 @@
 import { stripVTControlCharacters } from 'node:util';
 import { UNICODE, type Glyphs } from './glyphs.js';
 
+/** The text without colour codes. */
+export const plainText = (text: string) => stripVTControlCharacters(text);
+
 /** Display width, ignoring colour codes; wide East Asian characters count 2. */
 export function width(text: string): number {
   let w = 0;
@@ -66,3 +69,66 @@ export function bar(fraction: number, cells: number, g: Glyphs = UNICODE): strin
 
 /** Terminal width for text output (80 when not a terminal). */
 export const columns = (stream: { columns?: number; isTTY?: boolean }) => (stream.isTTY && stream.columns ? stream.columns : 80);
+
+// A token of styled text: an SGR colour code or an OSC 8 link (no width), or one character.
+const TOKENS = /\x1b\[[0-9;]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)|[\s\S]/gu;
+
+/**
+ * Word-wraps one line that may hold colour codes to `cols` columns: breaks at
+ * spaces, inside a word only when it is longer than a line, never cuts.
+ * Continuation lines start with `indent`; colours carry over (the codes seen
+ * so far are replayed after the indent, and each broken line is reset).
+ */
+export function wrapStyled(text: string, cols: number, indent = ''): string[] {
+  if (!Number.isFinite(cols) || width(text) <= cols) return [text];
+  const tokens = text.match(TOKENS) ?? [];
+  const out: string[] = [];
+  /** The colour codes of what was already printed: replayed on each new line. */
+  const sgr: string[] = [];
+  const isCode = (t: string) => t.startsWith('\x1b');
+  let line: string[] = [];
+  /** Where this line's own tokens start (after the indent and the replayed codes). */
+  let base = 0;
+  let w = 0;
+  /** Index in `line` of the last space that follows something visible (-1: none). */
+  let space = -1;
+  const emit = (part: string[]) => {
+    for (const t of part.slice(base)) if (isCode(t) && t.endsWith('m')) sgr.push(t);
+    let s = part.join('').replace(/ +((?:\x1b\[[0-9;]*m)*)$/, '$1');
+    if (sgr.length) s += '\x1b[0m';
+    out.push(s);
+  };
+  const restart = (carry: string[]) => {
+    line = [indent, ...sgr];
+    base = line.length;
+    w = width(indent);
+    space = -1;
+    for (const t of carry) add(t);
+  };
+  const add = (t: string) => {
+    if (!isCode(t)) {
+      if (t === ' ' && line.slice(base).some((x) => !isCode(x) && x !== ' ')) space = line.length;
+      w += width(t);
+    }
+    line.push(t);
+  };
+  const hasText = () => line.slice(base).some((x) => !isCode(x));
+  for (const t of tokens) {
+    // Break before a character that does not fit: at the last space, else (a long word) right here.
+    while (!isCode(t) && t !== ' ' && w + width(t) > cols && hasText()) {
+      if (space > 0) {
+        const carry = line.slice(space + 1);
+        emit(line.slice(0, space));
+        restart(carry);
+      } else {
+        emit(line);
+        restart([]);
+      }
+    }
+    add(t);
+  }
+  emit(line);
+  // The last line needs no reset of its own: what it opened, it closed.
+  if (sgr.length) out[out.length - 1] = out[out.length - 1]!.replace(/\x1b\[0m$/, '');
+  return out;
+}

@@ -156,6 +156,30 @@ describe('forecast', () => {
   });
 
   it('hours studied sums the estimates of done leaves and counts those without one', () => {
-    expect(hoursStudied(roadmap, progressWith({ alpha: 'done', beta: 'done', gamma: 'done', delta: 'skipped' }))).toEqual({ hours: 3.5, unestimated: 1 });
+    expect(hoursStudied(roadmap, progressWith({ alpha: 'done', beta: 'done', gamma: 'done', delta: 'skipped' }))).toEqual({
+      hours: 3.5,
+      unestimated: 1,
+      bulk: 0,
+    });
+  });
+
+  it('a bulk mark (one change marking more than 3 leaves done) is not study time: counted apart', () => {
+    const entry = (change: number) => ({ status: 'done' as const, previous: 'pending' as const, at: '2026-03-01T09:00:00Z', change });
+    // alpha alone (change 1), then the other five in one go (change 2): `done 1 2`, catching up.
+    const state: RoadmapState = {
+      changes: 2,
+      topics: Object.fromEntries([
+        ['alpha', { status: 'done', history: [entry(1)] }],
+        ...['beta', 'gamma', 'delta', 'epsilon', 'zeta'].map((id) => [id, { status: 'done', history: [entry(2)] }]),
+      ]),
+    };
+    const all = progressWith({ alpha: 'done', beta: 'done', gamma: 'done', delta: 'done', epsilon: 'done', zeta: 'done' });
+    expect(hoursStudied(roadmap, all, state)).toEqual({ hours: 2, unestimated: 0, bulk: 5 });
+    // Three at once is still study (`done beta gamma delta` after an evening's work).
+    const three: RoadmapState = {
+      changes: 1,
+      topics: Object.fromEntries(['beta', 'gamma', 'delta'].map((id) => [id, { status: 'done', history: [entry(1)] }])),
+    };
+    expect(hoursStudied(roadmap, progressWith({ beta: 'done', gamma: 'done', delta: 'done' }), three)).toEqual({ hours: 1.5, unestimated: 2, bulk: 0 });
   });
 });

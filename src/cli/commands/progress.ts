@@ -1,10 +1,11 @@
 import { Command, Option } from 'commander';
-import { formatHours } from '../../core/roadmap/estimate.js';
 import type { Topic } from '../../core/roadmap/types.js';
 import { progressJson } from '../../render/json.js';
 import { practiceCounts } from '../../core/state/practice.js';
 import { clean } from '../../render/sanitize.js';
 import { bar, padEnd, padStart, truncate, width } from '../../render/text.js';
+import { UNICODE, type Glyphs } from '../../render/glyphs.js';
+import { leftText } from '../../render/topic-detail.js';
 import { action, examples, type Context } from '../context.js';
 import { positiveInt } from '../options.js';
 
@@ -25,10 +26,10 @@ export function shortLabel(title: string): string {
   return words.length === 1 ? words[0]! : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** One line for a shell prompt: "ML 42% ▰▰▰▰▱▱▱▱▱▱". */
-export const shortLine = (label: string, percent: number) => {
+/** One line for a shell prompt: "ML 42% ▰▰▰▰▱▱▱▱▱▱" (ASCII: "ML 42% ####......"). */
+export const shortLine = (label: string, percent: number, g: Glyphs = UNICODE) => {
   const filled = Math.min(10, Math.floor(percent / 10));
-  return `${label} ${Math.floor(percent)}% ${'▰'.repeat(filled)}${'▱'.repeat(10 - filled)}`;
+  return `${label} ${Math.floor(percent)}% ${g.meterOn.repeat(filled)}${g.meterOff.repeat(10 - filled)}`;
 };
 
 /** A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
@@ -46,24 +47,26 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
     const label = clean(opts.label ?? shortLabel(scope ? scope.title : ctx.roadmap.title));
     if (opts.format === 'shields') ctx.printJson(shieldsBadge(label, k.done, k.total, k.percent));
     else if (ctx.json) ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth, ctx.state));
-    else ctx.print(shortLine(label, k.percent));
+    else ctx.print(shortLine(label, k.percent, ctx.glyphs));
     return;
   }
   if (ctx.json) {
     ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth, ctx.state));
     return;
   }
+  const g = ctx.glyphs;
   const total = progress.counts(scope ?? undefined);
   const left = progress.hoursLeft(scope ?? undefined);
   const heading = scope ? `${scope.number} ${clean(scope.title)}` : clean(ctx.roadmap.title);
   const parts = [`${total.done}/${total.total} done`];
   if (total.in_progress) parts.push(`${total.in_progress} in progress`);
   if (total.skipped) parts.push(`${total.skipped} skipped`);
-  if (left !== null) parts.push(left > 0 ? `~${formatHours(left)} left` : 'nothing left');
+  if (left !== null) parts.push(leftText(left));
   const { exercises, practiced } = practiceCounts(ctx.roadmap, ctx.state, scope ?? undefined);
   if (exercises) parts.push(`${practiced}/${exercises} exercises solved`);
-  const overallBar = bar(total.percent / 100, 30);
-  const lines = [c.bold(heading), `${c.green(overallBar)} ${padStart(`${Math.floor(total.percent)}%`, 4)}  ${parts.join(c.dim(' · '))}`];
+  // The overall bar takes what the terminal leaves, 10 to 30 cells.
+  const overallBar = bar(total.percent / 100, Math.max(10, Math.min(30, ctx.cols - 40)), g);
+  ctx.printText([c.bold(heading), `${c.green(overallBar)} ${padStart(`${Math.floor(total.percent)}%`, 4)}  ${parts.join(c.dim(` ${g.sep} `))}`].join('\n'), 2);
 
   // One row per section (and sub-sections down to --depth), columns aligned.
   const rows: { topic: Topic; indent: number }[] = [];
@@ -74,39 +77,65 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
     }
   };
   collect(scope ? scope.children : ctx.roadmap.topics, opts.depth, 0);
-  if (rows.length) {
-    lines.push('');
-    const numW = Math.max(...rows.map((r) => r.indent + r.topic.number.length));
-    const cntW = Math.max(
-      ...rows.map((r) => {
-        const k = progress.counts(r.topic);
-        return `${k.done}/${k.total}`.length;
-      }),
-    );
-    const barW = 12;
-    // number, title, bar, percent, counts, time left: fit the title into what remains.
-    const fixed = 2 + numW + 2 + 2 + barW + 5 + 2 + cntW + 2 + 9;
-    const titleW = Math.max(12, Math.min(Math.max(...rows.map((r) => width(clean(r.topic.title)))), ctx.cols - fixed));
-    for (const { topic, indent } of rows) {
-      const k = progress.counts(topic);
-      const hours = progress.hoursLeft(topic);
-      const done = k.done + k.skipped === k.total;
-      const paint = done ? c.green : k.done || k.in_progress ? c.yellow : c.dim;
-      lines.push(
-        [
-          '  ' + padEnd(' '.repeat(indent) + topic.number, numW),
-          padEnd(truncate(clean(topic.title), titleW), titleW),
-          paint(bar(k.percent / 100, barW)),
-          padStart(`${Math.floor(k.percent)}%`, 4),
-          padStart(`${k.done}/${k.total}`, cntW),
-          hours ? c.dim(`~${formatHours(hours)} left`) : '',
-        ]
-          .join('  ')
-          .trimEnd(),
-      );
+  if (rows.length) ctx.print(['', ...sectionRows(ctx, rows)].join('\n'));
+}
+
+/**
+ * The section table: number, title, bar, percent, done/total, time left. On a
+ * terminal it fits the width: the bar narrows (or goes) first, then titles
+ * are cut, and when even that is too tight the time left goes to a line of
+ * its own. In a pipe nothing is cut.
+ */
+function sectionRows(ctx: Context, rows: { topic: Topic; indent: number }[]): string[] {
+  const { progress, c } = ctx;
+  const g = ctx.glyphs;
+  const cols = ctx.tty ? ctx.cols : Infinity;
+  const facts = rows.map(({ topic, indent }) => {
+    const k = progress.counts(topic);
+    const hours = progress.hoursLeft(topic);
+    const skipped = k.total > 0 && k.skipped === k.total;
+    return {
+      topic,
+      indent,
+      k,
+      skipped,
+      title: clean(topic.title),
+      // Every leaf skipped: not "100 %" with a full bar, but what it is.
+      tail: skipped ? 'skipped' : hours ? leftText(hours) : '',
+    };
+  });
+  const numW = Math.max(...facts.map((r) => r.indent + r.topic.number.length));
+  const cntW = Math.max(...facts.map((r) => `${r.k.done}/${r.k.total}`.length));
+  const tailW = Math.max(...facts.map((r) => width(r.tail)));
+  const titleMax = Math.max(...facts.map((r) => width(r.title)));
+  const minTitle = Math.min(titleMax, 10);
+  const fixedFor = (barW: number) => 2 + numW + 2 + (barW ? barW + 2 : 0) + 4 + 2 + cntW;
+  const titleRoom = (barW: number, withTail: boolean) => cols - fixedFor(barW) - 2 - (withTail && tailW ? tailW + 2 : 0);
+  // The widest bar with which the time left still fits on the row; else it goes below.
+  const bars = [12, 8, 4, 0].filter((w) => w === 0 || cols >= 44 + w * 2);
+  const fitting = bars.find((w) => titleRoom(w, true) >= minTitle);
+  const inline = fitting !== undefined;
+  const barW = fitting ?? bars[0]!;
+  const titleW = Math.max(Math.min(minTitle, 8), Math.min(titleMax, titleRoom(barW, inline)));
+  const out: string[] = [];
+  for (const r of facts) {
+    const { k } = r;
+    const done = k.done + k.skipped === k.total;
+    const paint = r.skipped ? c.dim : done ? c.green : k.done || k.in_progress ? c.yellow : c.dim;
+    const cells = [
+      '  ' + padEnd(' '.repeat(r.indent) + r.topic.number, numW),
+      padEnd(truncate(r.title, titleW, g.ellipsis), titleW),
+      ...(barW ? [paint(r.skipped ? g.barEmpty.repeat(barW) : bar(k.percent / 100, barW, g))] : []),
+      padStart(r.skipped ? '-' : `${Math.floor(k.percent)}%`, 4),
+      padStart(`${k.done}/${k.total}`, cntW),
+    ];
+    if (inline) out.push([...cells, r.tail ? c.dim(r.tail) : ''].join('  ').trimEnd());
+    else {
+      out.push(cells.join('  ').trimEnd());
+      if (r.tail) out.push(`${' '.repeat(4 + numW)}${c.dim(r.tail)}`);
     }
   }
-  ctx.print(lines.join('\n'));
+  return out;
 }
 
 export const progressCommand = () =>

@@ -4,11 +4,12 @@
 import type { ChalkInstance } from 'chalk';
 import { Command } from 'commander';
 import { clean } from '../../render/sanitize.js';
-import { padEnd, padStart, truncate } from '../../render/text.js';
+import { padEnd, padStart, truncate, width } from '../../render/text.js';
+import { UNICODE, type Glyphs } from '../../render/glyphs.js';
 import { addDays, dayKey, fromDayKey } from '../../core/stats/days.js';
 import { doneByDay, doneEvents } from '../../core/stats/events.js';
 import { forecast, hoursStudied, type Forecast } from '../../core/stats/forecast.js';
-import { heatmap, level, LEVELS, perWeek, type Heatmap } from '../../core/stats/heatmap.js';
+import { heatmap, level, perWeek, type Heatmap } from '../../core/stats/heatmap.js';
 import { streaks } from '../../core/stats/streak.js';
 import { action, examples, type Context } from '../context.js';
 import { plural } from '../../core/words.js';
@@ -28,7 +29,7 @@ export function computeStats(ctx: Context) {
     streak: streaks(perDay.keys(), now),
     grid,
     weeks: perWeek(events, grid.weeks),
-    studied: hoursStudied(roadmap, progress),
+    studied: hoursStudied(roadmap, progress, ctx.state),
     forecast: forecast(roadmap, progress, events, now),
   };
 }
@@ -47,6 +48,7 @@ export function runStats(ctx: Context): void {
       percent: counts.percent,
       hours_studied: s.studied.hours,
       done_without_estimate: s.studied.unestimated,
+      done_in_bulk: s.studied.bulk,
       streak: {
         current: s.streak.current,
         today: s.streak.today,
@@ -81,27 +83,44 @@ export function runStats(ctx: Context): void {
     return;
   }
   const { c } = ctx;
-  const lines = [`${c.bold(`Study stats · ${clean(roadmap.title)}`)}  ${c.dim(dayKey(ctx.now))}`, ''];
+  const g = ctx.glyphs;
+  const sep = ` ${g.sep} `;
+  const lines = [`${c.bold(`Study stats${sep}${clean(roadmap.title)}`)}  ${c.dim(dayKey(ctx.now))}`, ''];
   const st = s.streak;
   const longest = st.longest
-    ? `longest ${plural(st.longest, 'day')}${st.longestStart ? c.dim(` (${st.longestStart === st.longestEnd ? st.longestStart : `${st.longestStart} → ${st.longestEnd}`})`) : ''}`
+    ? `longest ${plural(st.longest, 'day')}${st.longestStart ? c.dim(` (${st.longestStart === st.longestEnd ? st.longestStart : `${st.longestStart} ${g.arrow} ${st.longestEnd}`})`) : ''}`
     : 'no streak yet';
   const current = st.current ? `${c.green.bold(plural(st.current, 'day'))}${st.today ? '' : c.dim(' (do a topic today to keep it)')}` : c.dim('0 days');
-  lines.push(`  Streak   ${current} · ${longest}`);
-  const studied = `~${s.studied.hours}h studied${s.studied.unestimated ? c.dim(` (+${plural(s.studied.unestimated, 'topic')} without an estimate)`) : ''}`;
-  lines.push(`  Done     ${counts.done}/${counts.total} topics (${Math.floor(counts.percent)}%) · ${studied}`);
+  lines.push(`  Streak   ${current}${sep}${longest}`);
+  const apart = [
+    ...(s.studied.unestimated ? [`+${plural(s.studied.unestimated, 'topic')} without an estimate`] : []),
+    ...(s.studied.bulk ? [`+${s.studied.bulk} marked done in bulk, not counted`] : []),
+  ];
+  const studied = `~${s.studied.hours}h studied${apart.length ? c.dim(` (${apart.join('; ')})`) : ''}`;
+  lines.push(`  Done     ${counts.done}/${counts.total} topics (${Math.floor(counts.percent)}%)${sep}${studied}`);
   const p = s.forecast.pace;
   lines.push(
-    `  Pace     ${p.topicsPerWeek} topics/week${p.hoursPerWeek !== null ? ` · ~${p.hoursPerWeek}h/week` : ''} ${c.dim(`over the last ${p.weeks} weeks (${plural(p.topics, 'topic')})`)}`,
+    `  Pace     ${p.topicsPerWeek} topics/week${p.hoursPerWeek !== null ? `${sep}~${p.hoursPerWeek}h/week` : ''} ${c.dim(`over the last ${p.weeks} weeks (${plural(p.topics, 'topic')})`)}`,
   );
-  lines.push('', c.bold(`Topics done per day, last ${HEATMAP_WEEKS} weeks`), ...drawHeatmap(c, s.grid));
-  lines.push('', c.bold('Topics done per week'), ...drawWeeks(c, s.weeks.slice(-WEEKS_LISTED)));
-  lines.push('', ...drawForecast(c, s.forecast, clean(roadmap.title), ctx.cols));
-  ctx.print(lines.join('\n'));
+  // As many weeks of the heatmap as the terminal has room for (two columns a week).
+  const shownWeeks = Math.max(4, Math.min(HEATMAP_WEEKS, Math.floor((ctx.cols - 7) / 2)));
+  const grid = ctx.tty ? trimHeatmap(s.grid, shownWeeks) : s.grid;
+  lines.push('', c.bold(`Topics done per day, last ${grid.weeks.length} weeks`), ...drawHeatmap(c, grid, g));
+  lines.push('', `${c.bold(`Topics done per week, last ${WEEKS_LISTED} weeks`)} ${c.dim('(all 26: mlroad stats --json)')}`);
+  lines.push(...drawWeeks(c, s.weeks.slice(-WEEKS_LISTED), g, ctx.cols));
+  lines.push('', ...drawForecast(c, s.forecast, clean(roadmap.title), ctx.tty ? ctx.cols : Infinity, g));
+  // Word-wrapped to the terminal; "  Label    value" lines continue under the value.
+  ctx.printText(lines.join('\n'), 9);
+}
+
+/** The last `weeks` columns of a heatmap. */
+function trimHeatmap(grid: Heatmap, weeks: number): Heatmap {
+  const from = Math.max(0, grid.weeks.length - weeks);
+  return { ...grid, start: grid.weeks[from]!, weeks: grid.weeks.slice(from), cells: grid.cells.map((row) => row.slice(from)) };
 }
 
 /** Weekday rows, week columns (oldest left), month names above; shades readable without colour. */
-export function drawHeatmap(c: ChalkInstance, grid: Heatmap): string[] {
+export function drawHeatmap(c: ChalkInstance, grid: Heatmap, g: Glyphs = UNICODE): string[] {
   const paint = [c.dim, c.green, c.green, c.greenBright, c.greenBright.bold];
   const label = '       ';
   // Month names where a month's first Monday column starts, when there is room.
@@ -114,33 +133,37 @@ export function drawHeatmap(c: ChalkInstance, grid: Heatmap): string[] {
   });
   const rows = [c.dim(label + months)];
   grid.cells.forEach((row, d) => {
-    const cells = row.map((n) => (n === null ? ' ' : paint[level(n)]!(LEVELS[level(n)]))).join(' ');
+    const cells = row.map((n) => (n === null ? ' ' : paint[level(n)]!(g.heat[level(n)]!))).join(' ');
     rows.push(`  ${c.dim(padEnd(WEEKDAYS[d]!, 4))} ${cells}`.trimEnd());
   });
-  rows.push(`${label}${c.dim('less')} ${LEVELS.map((g, i) => paint[i]!(g)).join(' ')} ${c.dim('more')}  ${c.dim('(· 0  ░ 1  ▒ 2  ▓ 3–4  █ 5+)')}`);
+  const key = ['0', '1', '2', '3-4', '5+'].map((n, i) => `${g.heat[i]} ${n}`).join('  ');
+  rows.push(`${label}${c.dim('less')} ${g.heat.map((x, i) => paint[i]!(x)).join(' ')} ${c.dim('more')}  ${c.dim(`(${key})`)}`);
   return rows;
 }
 
-function drawWeeks(c: ChalkInstance, weeks: { start: string; done: number }[]): string[] {
+function drawWeeks(c: ChalkInstance, weeks: { start: string; done: number }[], g: Glyphs, cols: number): string[] {
   if (weeks.every((w) => w.done === 0)) return [c.dim(`  none in the last ${weeks.length} weeks`)];
   const max = Math.max(1, ...weeks.map((w) => w.done));
-  const cells = 24;
+  // "  2026-03-02  ■■■■■   12": the bar takes what the date and the count leave, up to 24.
+  const cells = Math.max(4, Math.min(24, cols - 18));
   return weeks.map((w) => {
     const n = Math.round((w.done / max) * cells);
-    return `  ${c.dim(`${w.start}`)}  ${c.green('■'.repeat(n))}${' '.repeat(cells - n)} ${padStart(String(w.done), 3)}`;
+    return `  ${c.dim(`${w.start}`)}  ${c.green(g.block.repeat(n))}${' '.repeat(cells - n)} ${padStart(String(w.done), 3)}`;
   });
 }
 
-function drawForecast(c: ChalkInstance, f: Forecast, title: string, cols: number): string[] {
-  if (f.topicsLeft === 0) return [c.green(`✓ Nothing left: ${title} is finished.`)];
+function drawForecast(c: ChalkInstance, f: Forecast, title: string, cols: number, g: Glyphs): string[] {
+  if (f.topicsLeft === 0) return [c.green(`${g.ok} Nothing left: ${title} is finished.`)];
   if (!f.finish) {
     return [c.bold('Forecast'), c.dim(`  No topic done in the last ${f.pace.weeks} weeks, so no pace to forecast from. Mark topics done as you finish them.`)];
   }
   const lines = [`At your pace of the last ${f.pace.weeks} weeks you finish ${c.bold(title)} around ${c.bold(f.finish)} ${c.dim(`(in ${f.daysLeft} days)`)}.`];
   lines.push(c.dim('Studying in outline order (as mlroad next suggests), each section is done around:'));
-  const titleW = Math.max(12, Math.min(32, cols - 40));
+  // A terminal cuts long titles to keep the dates in one column; a pipe gets them whole.
+  const longest = Math.max(...f.sections.map((x) => width(clean(x.topic.title))));
+  const titleW = Number.isFinite(cols) ? Math.max(12, Math.min(32, longest, cols - 40)) : longest;
   for (const x of f.sections) {
-    const name = padEnd(truncate(clean(x.topic.title), titleW), titleW);
+    const name = padEnd(truncate(clean(x.topic.title), titleW, g.ellipsis), titleW);
     const left = x.topicsLeft ? `${padStart(String(x.topicsLeft), 3)} left${x.hoursLeft !== null ? padStart(`~${Math.round(x.hoursLeft)}h`, 7) : ''}` : '';
     lines.push(`  ${padEnd(x.topic.number, 3)} ${name}  ${x.finish ? `${x.finish}  ${c.dim(left)}` : c.green('done')}`);
   }

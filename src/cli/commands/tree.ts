@@ -29,8 +29,8 @@ export function runTree(ctx: Context, opts: TreeOptions, ref?: string): void {
       const status = progress.status(t);
       const k = t.children.length ? progress.counts(t) : null;
       const tail = k ? `  ${c.dim(`${k.done}/${k.total}`)}` : '';
-      const title = truncate(clean(t.title), Math.max(10, room - indent.length - t.number.length - 12));
-      lines.push(`${indent}${glyph(c, status)} ${c.bold(t.number)} ${paintStatus(c, status, title)}${tail}`);
+      const title = truncate(clean(t.title), Math.max(10, room - indent.length - t.number.length - 12), ctx.glyphs.ellipsis);
+      lines.push(`${indent}${glyph(c, status, ctx.glyphs)} ${c.bold(t.number)} ${paintStatus(c, status, title)}${tail}`);
       if (d > 1) walk(t.children, d - 1, `${indent}  `);
     }
   };

@@ -74,15 +74,15 @@ export const validateCommand = () =>
           return;
         }
         // The problems are validate's output (`mlroad validate f.yaml | grep requires`): stdout.
-        for (const p of problems) ctx.print(clean(formatProblem(shown, p)));
+        for (const p of problems) ctx.printText(clean(formatProblem(shown, p)), 2);
         if (summary) {
           const hours = summary.hours === null ? '' : `, ~${formatHours(summary.hours)} of study`;
-          ctx.print(
-            `${ctx.c.green('✓')} ${shown} is valid: ${plural(summary.topics, 'topic')} (${summary.leaves} to study) in ${plural(summary.sections, 'section')}${hours}` +
+          ctx.printText(
+            `${ctx.c.green(ctx.glyphs.ok)} ${shown} is valid: ${plural(summary.topics, 'topic')} (${summary.leaves} to study) in ${plural(summary.sections, 'section')}${hours}` +
               (warnings.length ? `; ${plural(warnings.length, 'warning')}` : ''),
           );
         } else {
-          ctx.print(`${ctx.c.red('✗')} ${shown}: ${plural(errors.length, 'problem')}`);
+          ctx.printText(`${ctx.c.red(ctx.glyphs.fail)} ${shown}: ${plural(errors.length, 'problem')}`);
         }
       }),
     );

@@ -5,6 +5,7 @@
 import { isObject } from '../values.js';
 import { DAY_MS } from '../time.js';
 import { plural } from '../words.js';
+import { daysBetween as calendarDaysBetween } from '../stats/days.js';
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
@@ -72,12 +73,15 @@ export function intervalShort(days: number): string {
   return `${Math.round((days / 365.25) * 10) / 10}y`;
 }
 
-/** When a due time is, relative to now: "today", "in 3 days", "2 days ago". */
+/**
+ * When a due time is, relative to now, in calendar days of the local time
+ * zone: "today", "in 3 days", "2 days ago" (due at 19:33 the day before
+ * yesterday is 2 days ago, however few hours that is).
+ */
 export function relativeDay(due: string, now: Date): string {
-  const d = daysBetween(now, due);
-  const ago = daysBetween(due, now);
+  const d = calendarDaysBetween(now, new Date(due));
   if (d >= 1) return `in ${d} day${d === 1 ? '' : 's'}`;
-  if (ago >= 1) return `${ago} day${ago === 1 ? '' : 's'} ago`;
+  if (d <= -1) return `${-d} day${d === -1 ? '' : 's'} ago`;
   return 'today';
 }
 

@@ -6,6 +6,7 @@
 import type { Progress } from '../progress.js';
 import { isFinished } from '../progress.js';
 import type { Roadmap, Topic } from '../roadmap/types.js';
+import type { RoadmapState } from '../state/types.js';
 import { addDays, dayKey } from './days.js';
 import type { DoneEvent } from './events.js';
 
@@ -75,14 +76,34 @@ export function forecast(roadmap: Roadmap, progress: Progress, events: readonly 
   return { pace, topicsLeft: total.topics, hoursLeft: hoursOrNull(total.work), finish, daysLeft: days, sections };
 }
 
-/** Estimated hours studied: the estimates of the leaves done now. */
-export function hoursStudied(roadmap: Roadmap, progress: Progress): { hours: number; unestimated: number } {
+/** A change that marked more leaves done than this at once was a bulk mark (a section at a time): catching up, not study. */
+export const BULK_MARK = 3;
+
+/**
+ * Estimated hours studied: the estimates of the leaves done now, except those
+ * done by a bulk mark (`done 6` marking 34 topics is not 100 hours of study
+ * that day); those are counted apart, as `bulk`.
+ */
+export function hoursStudied(roadmap: Roadmap, progress: Progress, state?: RoadmapState): { hours: number; unestimated: number; bulk: number } {
+  // How many leaves each change marked done, and the change that last made each leaf done.
+  const perChange = new Map<number, number>();
+  const doneBy = new Map<string, number>();
+  for (const [id, record] of Object.entries(state?.topics ?? {})) {
+    for (const h of record.history) {
+      if (h.status !== 'done' || h.undoes !== undefined) continue;
+      perChange.set(h.change, (perChange.get(h.change) ?? 0) + 1);
+      doneBy.set(id, h.change);
+    }
+  }
   let hours = 0;
   let unestimated = 0;
+  let bulk = 0;
   for (const leaf of roadmap.leaves) {
     if (progress.status(leaf) !== 'done') continue;
-    if (leaf.estimateHours === null) unestimated++;
+    const change = doneBy.get(leaf.id);
+    if (change !== undefined && perChange.get(change)! > BULK_MARK) bulk++;
+    else if (leaf.estimateHours === null) unestimated++;
     else hours += leaf.estimateHours;
   }
-  return { hours: Math.round(hours * 10) / 10, unestimated };
+  return { hours: Math.round(hours * 10) / 10, unestimated, bulk };
 }

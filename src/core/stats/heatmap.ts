@@ -29,9 +29,7 @@ export function heatmap(perDay: ReadonlyMap<string, number>, today: Date, weeks 
   return { start: mondays[0]!, end: todayKey, cells, weeks: mondays };
 }
 
-/** Shading for a day's count: distinct without colour. */
-export const LEVELS = ['·', '░', '▒', '▓', '█'] as const;
-
+/** A day's count as one of five shades (drawn as render/glyphs.ts `heat`): distinct without colour. */
 export function level(count: number): 0 | 1 | 2 | 3 | 4 {
   if (count <= 0) return 0;
   if (count === 1) return 1;
