@@ -8,6 +8,7 @@ import { RATINGS, type RatingName } from '../core/review/card.js';
 import { notReviewable } from '../actions/review.js';
 import { leavesOf, type Topic } from '../core/roadmap/types.js';
 import { layoutOf } from './layout.js';
+import { exerciseLeaves, nextExercise } from '../core/practice.js';
 import { labelOf, target, type Action, type MarkRequest, type ReviewOverlay, type TuiState } from './model.js';
 
 /** The part of Ink's Key that the browser reads (Ink's Key is assignable to it). */
@@ -159,6 +160,24 @@ function confirmKey(request: MarkRequest, input: string): Step[] {
   return [{ type: 'confirmClose' }, { type: 'message', text: `Nothing changed in ${labelOf(request.topic)}`, tone: 'info' }];
 }
 
+/** `p`: a leaf's exercise; on a section, its next unsolved one (as `mlroad practice SECTION`), jumping to it. */
+function practiceSteps(s: TuiState): Step[] {
+  const topic = target(s);
+  if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
+  const none = `${labelOf(topic)} has no exercise (topics with one are marked λ; all of them: mlroad practice list)`;
+  if (!topic.children.length) return topic.exercise === null ? [{ type: 'message', text: none, tone: 'info' }] : [{ effect: 'practice', topic }];
+  const leaf = nextExercise(s.progress, s.doc.roadmaps[s.roadmap.id], topic);
+  if (leaf)
+    return [
+      { type: 'jump', topic: leaf },
+      { effect: 'practice', topic: leaf },
+    ];
+  const any = exerciseLeaves(s.progress, topic).length > 0;
+  return [
+    { type: 'message', text: any ? `Every exercise under ${labelOf(topic)} is solved` : none.replace('has no exercise', 'has no exercises'), tone: 'info' },
+  ];
+}
+
 /** `r`: the review overlay on a done leaf; anything else says why it cannot be reviewed. */
 function reviewSteps(s: TuiState): Step[] {
   const topic = target(s);
@@ -258,13 +277,8 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
       const topic = target(s);
       return topic ? [{ effect: 'open', topic }] : [];
     }
-    case 'p': {
-      const topic = target(s);
-      if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
-      if (topic.exercise === null)
-        return [{ type: 'message', text: `${labelOf(topic)} has no exercise (topics with one are marked λ; all of them: mlroad practice list)`, tone: 'info' }];
-      return [{ effect: 'practice', topic }];
-    }
+    case 'p':
+      return practiceSteps(s);
     case 'e': {
       const topic = target(s);
       return topic ? [{ effect: 'note', topic }] : [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];

@@ -51,4 +51,7 @@ it('p writes the exercise of the selected topic and shows how to check it; never
   await h.press(KEY.down, 'p');
   await h.until((x) => x.includes('1.2 Reading has no exercise'));
   expect(existsSync(join(d.work, 'reading'))).toBe(false);
+  // A section: its next unsolved exercise, and the cursor goes there.
+  await h.press(KEY.down, KEY.down, 'p');
+  await h.until((x) => x.includes('Wrote work/frames/exercise.py') && /❯\s+○ 2\.1 Frames λ/.test(x));
 });

@@ -43,7 +43,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     keys: [
       { keys: 'r  R', what: 'review this done topic / the next due one; ␣ answer, 1-4 rate' },
       { keys: 'e', what: 'write a note in your editor ($VISUAL, $EDITOR, else vi)' },
-      { keys: 'p', what: 'practise: write its exercise (λ) to your practice folder' },
+      { keys: 'p', what: "practise: write its exercise (λ), or a section's next one" },
     ],
   },
   {
