@@ -154,6 +154,7 @@ const io = {
     get homedir() {
       return require('node:os').homedir();
     },
+    uid: process.getuid?.(),
     get hostname() {
       return require('node:os').hostname();
     },

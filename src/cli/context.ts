@@ -90,7 +90,7 @@ export class Context {
   /** The parse cache of roadmap files (null: none, when it would be inside the config dir). */
   get cache(): CacheOptions | null {
     const dir = roadmapCacheDir(this.configDir, this.paths);
-    return dir === null ? null : { dir, clock: this.io.clock };
+    return dir === null ? null : { dir, clock: this.io.clock, owner: this.io.system.uid };
   }
 
   get roadmap(): Roadmap {

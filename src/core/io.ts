@@ -30,6 +30,8 @@ export interface System {
   readonly platform: NodeJS.Platform;
   readonly homedir: string;
   readonly hostname: string;
+  /** The user id (POSIX), when there is one: the cache trusts only this user's files. */
+  readonly uid?: number;
   /** process.kill: signal 0 asks whether a process exists. */
   kill(pid: number, signal: NodeJS.Signals | 0): void;
   /** Subscribes to a signal or to the process's exit; returns the unsubscribe. */

@@ -30,7 +30,7 @@ declare const MLROAD_VERSION: string;
 declare const MLROAD_BUILD: string;
 
 /** Bump when the entry's layout (this file, RoadmapColumns, TopicTexts, Problem) changes. */
-export const CACHE_FORMAT = 9;
+export const CACHE_FORMAT = 10;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -113,6 +113,7 @@ function fnv1a(text: string, seed: number): string {
 /** The header line of an entry: what sizes the sections, and the roadmap's own fields. */
 interface Header {
   topics: number;
+  leaves: number;
   requires: number;
   /** Topics that name an exercise. */
   exercised: number;
@@ -135,8 +136,10 @@ interface Header {
 function layout(h: Pick<Header, 'topics' | 'requires' | 'exercised' | 'slots' | 'idBytes' | 'titleBytes' | 'exerciseBytes' | 'textBytes'>) {
   const n = h.topics;
   const hours = 0; // Float64 first: 8-byte aligned
-  const childCounts = hours + 8 * n;
-  const requireStarts = childCounts + 4 * n;
+  const parent = hours + 8 * n;
+  const ends = parent + 4 * n;
+  const leafStart = ends + 4 * n;
+  const requireStarts = leafStart + 4 * n;
   const requireTargets = requireStarts + 4 * (n + 1);
   const exercised = requireTargets + 4 * h.requires;
   const idTable = exercised + 4 * h.exercised;
@@ -149,7 +152,9 @@ function layout(h: Pick<Header, 'topics' | 'requires' | 'exercised' | 'slots' | 
   const texts = exercises + h.exerciseBytes;
   return {
     hours,
-    childCounts,
+    parent,
+    ends,
+    leafStart,
     requireStarts,
     requireTargets,
     exercised,
@@ -173,7 +178,7 @@ type StoredTexts = [string | null, string[], (string | null)[], [string, string,
  * start at a multiple of 8 bytes), sections (see layout).
  */
 export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap): Buffer {
-  const n = c.childCounts.length;
+  const n = c.parent.length;
   const strings = (get: (i: number) => string, encoding: 'latin1' | 'utf8') => {
     const parts = Array.from({ length: n }, (_, i) => Buffer.from(get(i), encoding));
     const ends = new Uint32Array(n);
@@ -196,6 +201,7 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
   }, 'utf8');
   const header: Header = {
     topics: n,
+    leaves: c.leafCount,
     requires: c.requireTargets.length,
     exercised: c.exercised.length,
     slots: table.length,
@@ -217,7 +223,9 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
   return Buffer.concat([
     head,
     view(c.hours),
-    view(c.childCounts),
+    view(c.parent),
+    view(c.end),
+    view(c.leafStart),
     view(c.requireStarts),
     view(c.requireTargets),
     view(c.exercised),
@@ -238,12 +246,20 @@ export function entryBytes(key: string, { columns: c, warnings }: CachedRoadmap)
  * texts when read: if one turns out damaged, `fromSource` is asked for the
  * columns of the source file (null: that string shows empty).
  */
-export function readCache(cacheDir: string, file: string, stamp: Stamp, fromSource: () => RoadmapColumns | null = () => null): CachedRoadmap | null {
+export function readCache(
+  cacheDir: string,
+  file: string,
+  stamp: Stamp,
+  fromSource: () => RoadmapColumns | null = () => null,
+  owner?: number,
+): CachedRoadmap | null {
   const path = cacheFileFor(cacheDir, file);
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
+    // Only a file this user wrote is trusted (a shared cache dir: another user's entry is a miss).
+    if (!stat.isFile() || (stat.mode & 0o022) !== 0 || (owner !== undefined && stat.uid !== owner)) return null;
     const size = stat.size;
     let head = readAt(fd, 0, Math.min(size, HEAD_BYTES));
     const first = head.indexOf(10);
@@ -321,7 +337,10 @@ export function readCache(cacheDir: string, file: string, stamp: Stamp, fromSour
         description: header.description,
         source: header.source,
         hours: new Float64Array(core.buffer, core.byteOffset + at.hours, n),
-        childCounts: int32(at.childCounts, n),
+        parent: int32(at.parent, n),
+        end: int32(at.ends, n),
+        leafStart: int32(at.leafStart, n),
+        leafCount: header.leaves,
         requireStarts: int32(at.requireStarts, n + 1),
         requireTargets: int32(at.requireTargets, header.requires),
         ids: { get: (i) => idText.slice(i ? idEnds[i - 1]! + 1 : 0, idEnds[i]) },
@@ -374,6 +393,7 @@ function headerOf(v: unknown): Header | null {
   if (!isObject(v)) return null;
   const { topics, requires, slots, probes, idBytes, titleBytes, exerciseBytes, textBytes, id, title, version, description, source, warnings } = v;
   if (!isCount(topics) || topics === 0 || topics > LIMITS.topics || !isCount(requires) || !isCount(v.exercised)) return null;
+  if (!isCount(v.leaves) || v.leaves === 0 || v.leaves > topics) return null;
   if (!isCount(slots) || slots < 2 * topics || (slots & (slots - 1)) !== 0 || !isCount(probes)) return null;
   if (!isCount(idBytes) || !isCount(titleBytes) || !isCount(exerciseBytes) || !isCount(textBytes)) return null;
   if (!isText(id, ENTRY_LIMITS.idBytes) || !isText(title, LIMITS.title) || !isCount(version)) return null;
@@ -409,11 +429,12 @@ function checkedIds(text: string, n: number): Uint32Array | null {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const hashOf = (id: string) => {
+/** FNV-1a over the id's characters (its bytes: ids are ASCII). */
+function hashOf(id: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
   return h;
-};
+}
 
 /** An open-addressing table of position + 1 by FNV-1a hash of the id, and its longest probe: written with the entry, so that no run hashes every id. */
 function idTableOf(ids: readonly string[]): { table: Int32Array; probes: number } {

@@ -107,6 +107,8 @@ function tooLarge(file: string, size: number, limit: number, atLeast = false): R
 export interface CacheOptions {
   dir: string;
   clock: () => number;
+  /** The user whose entries are trusted (POSIX uid): an entry someone else owns or can write is a miss. */
+  owner?: number;
 }
 
 export interface Loaded {
@@ -137,8 +139,8 @@ export function loadRoadmap(file: string, cache: CacheOptions | null = null): Lo
     const fromSource = (): RoadmapColumns | null => {
       try {
         const { columns } = parse();
-        const n = columns.childCounts.length;
-        let same = cached !== undefined && cached.childCounts.length === n;
+        const n = columns.parent.length;
+        let same = cached !== undefined && cached.parent.length === n;
         for (let i = 0; same && i < n; i++) same = columns.ids.get(i) === cached!.ids.get(i);
         if (same) return columns;
       } catch {
@@ -146,7 +148,7 @@ export function loadRoadmap(file: string, cache: CacheOptions | null = null): Lo
       }
       return null;
     };
-    const hit = readCache(cacheDir, file, stamp, fromSource);
+    const hit = readCache(cacheDir, file, stamp, fromSource, cache!.owner);
     if (hit) {
       cached = hit.columns;
       try {

@@ -3,13 +3,14 @@
 // numbers per topic in typed arrays; Topic objects are made on demand, so that
 // `next` in a shell prompt makes a dozen of them, not 100,000.
 //
-// RoadmapColumns is what a parse gives (flattenSpec) and what the parse cache
-// stores (src/store/roadmap-cache.ts): child counts, estimates and
-// prerequisites as typed arrays, the strings and texts behind accessors (a
-// cache entry decodes only what is read). buildModel derives the rest in one
-// pre-order pass over the child counts (parents, subtree ends, leaf ranges,
-// positions, depths), checking that they hold together: linear time, whatever
-// the shape.
+// RoadmapColumns is what a parse gives (flattenSpec, which derives the tree
+// from the child counts in one pass) and what the parse cache stores
+// (src/store/roadmap-cache.ts): the tree (parents, subtree ends, leaf ranges),
+// estimates and prerequisites as typed arrays, the strings and texts behind
+// accessors (a cache entry decodes only what is read). buildModel does no
+// pass over the topics at all: what a topic needs is read, and checked, when
+// the topic is made, so that a damaged or crafted entry can give an odd tree
+// but never a crash or an endless loop. Everything else is linear.
 import { LIMITS } from './parse.js';
 import type { Resource, Roadmap, RoadmapSpec, Topic, TopicSpec } from './types.js';
 
@@ -33,8 +34,13 @@ export interface RoadmapColumns {
   readonly version: number;
   readonly description: string | null;
   readonly source: string | null;
-  /** Per topic in outline order: how many children it has (they and their subtrees follow it). */
-  readonly childCounts: Int32Array;
+  /** Per topic in outline order: its parent's position (-1: a section). */
+  readonly parent: Int32Array;
+  /** Per topic: one past the last topic of its subtree (its children and their subtrees follow it). */
+  readonly end: Int32Array;
+  /** Per topic: how many leaves come before it; and the leaf count. */
+  readonly leafStart: Int32Array;
+  readonly leafCount: number;
   /** Per topic: its estimate in hours (a parent without one: the sum of its children's), NaN for none. */
   readonly hours: Float64Array;
   /** Topic i requires the topics at requireTargets[requireStarts[i] .. requireStarts[i + 1]). */
@@ -111,13 +117,15 @@ export function flattenSpec(spec: RoadmapSpec): RoadmapColumns {
     hours[i] = sum;
   }
   const titles = specs.map((s) => s.title);
+  const tree = treeOf(childCounts);
+  if (typeof tree === 'string') throw new FlatRoadmapError(`roadmap: ${tree}`);
   return {
+    ...tree,
     id: spec.id,
     title: spec.title,
     version: spec.version,
     description: spec.description,
     source: spec.source,
-    childCounts,
     hours,
     requireStarts,
     requireTargets: Int32Array.from(targets),
@@ -134,19 +142,15 @@ export function buildRoadmap(spec: RoadmapSpec, file: string): Roadmap {
   return buildModel(flattenSpec(spec), file);
 }
 
-/** What the topics of one roadmap share: the columns, and what one pass derives from them. */
+/** What the topics of one roadmap share. */
 interface Shape {
   readonly columns: RoadmapColumns;
   readonly n: number;
-  readonly leafCount: number;
-  readonly parent: Int32Array;
-  /** One past the last topic of each topic's subtree. */
-  readonly end: Int32Array;
-  /** Leaves before each topic, in outline order. */
-  readonly leafStart: Int32Array;
   topicAt(index: number): Topic;
   /** 1-based position among its siblings. */
   positionOf(index: number): number;
+  /** The topic after `c`'s subtree, or n when that would not move forward (a damaged entry). */
+  after(c: number): number;
 }
 
 class ModelTopic implements Topic {
@@ -161,16 +165,18 @@ class ModelTopic implements Topic {
   #children?: readonly Topic[];
   #requires?: readonly string[];
 
-  constructor(shape: Shape, index: number) {
+  /** `parent`: already made (see topicAt). Every value read is kept in range, whatever the entry holds. */
+  constructor(shape: Shape, index: number, parent: Topic | null) {
     this.#shape = shape;
     this.index = index;
     this.id = shape.columns.ids.get(index);
-    const parent = shape.parent[index]!;
-    this.parent = parent < 0 ? null : shape.topicAt(parent);
-    this.depth = this.parent ? this.parent.depth + 1 : 0;
-    this.leafStart = shape.leafStart[index]!;
-    const end = shape.end[index]!;
-    this.leafEnd = end === index + 1 ? this.leafStart + 1 : end < shape.n ? shape.leafStart[end]! : shape.leafCount;
+    this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
+    const { leafStart, leafCount } = shape.columns;
+    const end = shape.after(index);
+    this.leafStart = Math.min(Math.max(leafStart[index]!, 0), leafCount);
+    const leafEnd = end === index + 1 ? this.leafStart + 1 : end < shape.n ? leafStart[end]! : leafCount;
+    this.leafEnd = Math.min(Math.max(leafEnd, this.leafStart), leafCount);
   }
 
   get title(): string {
@@ -185,11 +191,11 @@ class ModelTopic implements Topic {
 
   get children(): readonly Topic[] {
     if (this.#children) return this.#children;
-    const { end, topicAt } = this.#shape;
-    const last = end[this.index]!;
+    const { topicAt, after } = this.#shape;
+    const last = after(this.index);
     if (last === this.index + 1) return (this.#children = NONE);
     const children: Topic[] = [];
-    for (let c = this.index + 1; c < last; c = end[c]!) children.push(topicAt(c));
+    for (let c = this.index + 1; c < last; c = after(c)) children.push(topicAt(c));
     return (this.#children = Object.freeze(children));
   }
 
@@ -279,75 +285,103 @@ class TopicMap implements ReadonlyMap<string, Topic> {
 }
 
 /**
- * Builds the model from columns that may come from a cache file. One pass
- * derives parents, subtree ends and leaf ranges from the child counts and
- * checks that they hold together (FlatRoadmapError otherwise: the caller then
- * parses the source file instead); the rest is derived when first asked for,
- * and what only shows (estimates, prerequisites) is checked when read. The
- * pass is kept short on purpose: in a process that lives 40 ms a loop runs
- * mostly in V8's interpreter, where each operation of its body counts.
+ * Parents, subtree ends and leaf ranges from the child counts, in one
+ * pre-order pass, or what does not hold together.
  */
-export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
-  const bad = (what: string) => new FlatRoadmapError(`cached roadmap: ${what}`);
-  const { childCounts } = columns;
+function treeOf(childCounts: Int32Array): { parent: Int32Array; end: Int32Array; leafStart: Int32Array; leafCount: number } | string {
   const n = childCounts.length;
-  if (n === 0) throw bad('no topics');
-  if (columns.hours.length !== n || columns.requireStarts.length !== n + 1) throw bad('columns of different lengths');
-
   const parent = new Int32Array(n);
   const end = new Int32Array(n);
   const leafStart = new Int32Array(n);
   let leafCount = 0;
-  // Pre-order: the open ancestors of the next topic, and how many children each still expects.
-  const open = new Int32Array(LIMITS.depth);
-  const expected = new Int32Array(LIMITS.depth);
-  let top = -1;
+  // The open ancestors of the next topic, and how many children each still expects.
+  const open: number[] = [];
+  const expected: number[] = [];
   for (let i = 0; i < n; i++) {
-    while (top >= 0 && expected[top] === 0) end[open[top--]!] = i;
-    if (top >= 0) {
-      parent[i] = open[top]!;
-      expected[top]!--;
-    } else parent[i] = -1;
+    while (open.length && expected[open.length - 1] === 0) {
+      end[open.pop()!] = i;
+      expected.pop();
+    }
+    parent[i] = open.length ? open[open.length - 1]! : -1;
+    if (open.length) expected[open.length - 1]!--;
     leafStart[i] = leafCount;
     const kids = childCounts[i]!;
     if (kids === 0) {
       end[i] = i + 1;
       leafCount++;
-    } else if (kids > 0 && top + 2 < LIMITS.depth) {
-      // (its children's depth, 0-based, stays within the parser's limit)
-      open[++top] = i;
-      expected[top] = kids;
-    } else throw bad(`topic ${i + 1}: child count`);
+    } else if (kids > 0) {
+      open.push(i);
+      expected.push(kids);
+    } else return `topic ${i + 1}: child count`;
   }
-  while (top >= 0 && expected[top] === 0) end[open[top--]!] = n;
-  if (top >= 0) throw bad('child counts');
+  while (open.length && expected[open.length - 1] === 0) {
+    end[open.pop()!] = n;
+    expected.pop();
+  }
+  return open.length ? 'child counts' : { parent, end, leafStart, leafCount };
+}
+
+/**
+ * Builds the model from columns that may come from a cache file. It makes no
+ * pass over the topics (in a process that lives 40 ms a loop over 10,000 of
+ * them runs in V8's interpreter, and V8 then spends ~5 ms of CPU optimizing
+ * it for nothing): each topic is checked as it is made (see ModelTopic and
+ * topicAt), and what only shows (estimates, prerequisites) when it is read.
+ */
+export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
+  const bad = (what: string) => new FlatRoadmapError(`cached roadmap: ${what}`);
+  const { parent, end, leafStart, leafCount } = columns;
+  const n = parent.length;
+  if (n === 0) throw bad('no topics');
+  if (end.length !== n || leafStart.length !== n || columns.hours.length !== n || columns.requireStarts.length !== n + 1)
+    throw bad('columns of different lengths');
+  if (!(Number.isInteger(leafCount) && leafCount >= 1 && leafCount <= n)) throw bad('leaf count');
+  /** The topic after c's subtree; a subtree always moves forward, within the roadmap. */
+  const after = (c: number): number => {
+    const e = end[c]!;
+    return e > c && e <= n ? e : n;
+  };
 
   // Exercises: on leaves, in outline order.
   const withExercise = new Int32Array(columns.exercised.length);
   columns.exercised.forEach((i, k) => {
     if (!(i >= 0 && i < n && end[i] === i + 1) || (k > 0 && i <= columns.exercised[k - 1]!)) throw bad('exercises');
-    withExercise[k] = leafStart[i]!;
+    withExercise[k] = Math.min(Math.max(leafStart[i]!, 0), leafCount - 1);
   });
 
   const topics: (Topic | undefined)[] = new Array(n);
+  /** A topic's parent as made: an earlier topic, or none (a section), at most LIMITS.depth levels up. */
+  const parentOf = (i: number): number => {
+    const p = parent[i]!;
+    return p >= 0 && p < i ? p : -1;
+  };
   /** Positions among siblings, filled for all of a parent's children at once (a number is asked for one at a time). */
   let positions: Int32Array | undefined;
   const shape: Shape = {
     columns,
     n,
-    leafCount,
-    parent,
-    end,
-    leafStart,
-    topicAt: (index) => (topics[index] ??= new ModelTopic(shape, index)),
+    after,
+    topicAt(index) {
+      const made = topics[index];
+      if (made) return made;
+      // Its ancestors first, top down (iteratively: a damaged entry may chain thousands).
+      const chain: number[] = [];
+      for (let i = index; i >= 0 && !topics[i] && chain.length <= LIMITS.depth; i = parentOf(i)) chain.push(i);
+      for (let k = chain.length - 1; k >= 0; k--) {
+        const i = chain[k]!;
+        const p = k === chain.length - 1 && chain.length > LIMITS.depth ? -1 : parentOf(i);
+        topics[i] = new ModelTopic(shape, i, p < 0 ? null : topics[p]!);
+      }
+      return topics[index]!;
+    },
     positionOf(index) {
       positions ??= new Int32Array(n);
       if (positions[index] === 0) {
-        const p = parent[index]!;
+        const p = parentOf(index);
         let k = 0;
-        for (let c = p + 1; c < (p < 0 ? n : end[p]!); c = end[c]!) positions[c] = ++k;
+        for (let c = p + 1; c < (p < 0 ? n : after(p)); c = after(c)) positions[c] = ++k;
       }
-      return positions[index]!;
+      return positions[index] || 1;
     },
   };
   const topicAt = (index: number): Topic => {
@@ -357,6 +391,7 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
   /** The position of the k-th leaf: the last topic whose leaves-before count is k (binary search; its ancestors share it). */
   const leafIndex = (k: number): number => {
     if (!(k >= 0 && k < leafCount)) throw new RangeError(`no leaf at position ${k}`);
+    // (the search ends inside the roadmap whatever the entry holds)
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -364,7 +399,7 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
       if (leafStart[mid]! <= k) lo = mid + 1;
       else hi = mid;
     }
-    return lo - 1;
+    return Math.max(lo - 1, 0);
   };
   const leafAt = (k: number): Topic => shape.topicAt(leafIndex(k));
   let all: readonly Topic[] | undefined;
@@ -372,7 +407,7 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
   let leafHours: Float64Array | undefined;
   const everyTopic = () => (all ??= Object.freeze(Array.from({ length: n }, (_, i) => shape.topicAt(i))));
   const sectionList: Topic[] = [];
-  for (let i = 0; i < n; i = end[i]!) sectionList.push(shape.topicAt(i));
+  for (let i = 0; i < n; i = after(i)) sectionList.push(shape.topicAt(i));
 
   /** "2.1.3" → the third child of the first child of the second section, walking siblings (no map of numbers). */
   const byNumber = (number: string): Topic | undefined => {
@@ -382,10 +417,10 @@ export function buildModel(columns: RoadmapColumns, file: string): Roadmap {
     for (const part of number.split('.')) {
       if (!/^[1-9]\d{0,8}$/.test(part) || first >= last) return undefined;
       let c = first;
-      for (let k = Number(part); c < last && k > 1; k--) c = end[c]!;
+      for (let k = Number(part); c < last && k > 1; k--) c = after(c);
       if (c >= last) return undefined;
       found = c;
-      [first, last] = [c + 1, end[c]!];
+      [first, last] = [c + 1, after(c)];
     }
     return found < 0 ? undefined : shape.topicAt(found);
   };
