@@ -121,3 +121,56 @@ export function glyphsFor(setting: boolean | null | undefined, env: Env, platfor
   const ascii = setting ?? !localeIsUtf8(env, platform);
   return ascii ? ASCII : UNICODE;
 }
+
+// What else may reach a screen in ASCII mode: symbols in messages and in
+// roadmap text (an em dash in a resource's title). The browser passes every
+// line through this last (render/glyphs' sets cover what it draws itself).
+const TO_ASCII: Readonly<Record<string, string>> = {
+  '✓': 'x',
+  '✔': 'x',
+  '◐': '~',
+  '⊘': '-',
+  '○': 'o',
+  '↻': '@',
+  '❯': '>',
+  '▾': 'v',
+  '▸': '>',
+  '│': '|',
+  '─': '-',
+  '·': '|',
+  '•': '*',
+  '›': '>',
+  '…': '...',
+  '→': '->',
+  '←': '<-',
+  '↑': '^',
+  '↓': 'v',
+  '↶': '<-',
+  '✎': '*',
+  '✗': 'X',
+  '—': '-',
+  '–': '-',
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+  '⏎': 'Enter',
+  '␣': 'Space',
+  '█': '#',
+  '░': '.',
+  '■': '#',
+  '▰': '#',
+  '▱': '.',
+  '▏': '',
+  '▎': '',
+  '▍': '',
+  '▌': '',
+  '▋': '',
+  '▊': '',
+  '▉': '',
+  λ: 'ex',
+};
+const NOT_ASCII = new RegExp(`[${Object.keys(TO_ASCII).join('')}]`, 'gu');
+
+/** Known symbols as ASCII (other characters are left as they are). */
+export const toAscii = (text: string): string => text.replace(NOT_ASCII, (ch) => TO_ASCII[ch] ?? ch);

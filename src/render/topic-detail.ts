@@ -35,6 +35,8 @@ export interface TopicDetailInput {
   place: 'browser' | 'cli';
   /** A parent lists its leaves' history: at most this many latest entries (default all). */
   historyLimit?: number;
+  /** Only the head: title, path, status, review, description (the browser's preview under a short tree). */
+  brief?: boolean;
 }
 
 /** One logical line: its pieces, and the indent of its continuation lines when it wraps. */
@@ -91,6 +93,7 @@ export function topicDetail(topic: Topic, input: TopicDetailInput): DetailLine[]
   out.push(line([seg(`id ${topic.id}`, t.dim)], '   '));
 
   if (topic.description) out.push(BLANK, ...blockLines(topic.description, ''));
+  if (input.brief) return out;
 
   const required = requiredTopics(roadmap, topic);
   if (required.length) {

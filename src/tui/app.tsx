@@ -21,6 +21,7 @@ import { Help } from './components/Help.js';
 import { Review } from './components/Review.js';
 import { SearchList } from './components/SearchList.js';
 import { Tree } from './components/Tree.js';
+import { Lines } from './components/Lines.js';
 import { useStateFile } from './hooks/use-state-file.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { interpret, isEffect, splitKeys, type Effect, type KeyInfo } from './keys.js';
@@ -222,7 +223,7 @@ export function App(props: AppProps) {
         }
       }
       case 'open': {
-        const resource = effect.topic.resources[0];
+        const resource = effect.topic.resources[effect.index];
         if (!resource) return dispatch({ type: 'message', text: `${labelOf(effect.topic)} has no resources to open`, tone: 'info' });
         const href = webUrl(resource.url);
         if (!href) return dispatch({ type: 'message', text: `Not opened: ${clean(resource.url)} is not an http(s) link`, tone: 'error' });
@@ -289,6 +290,9 @@ export function App(props: AppProps) {
       />
     );
   } else {
+    // Room for at least four lines of the selected topic under the whole tree: show them there.
+    const preview = !layout.wide && state.rows.length > 0 && body - state.rows.length >= 5;
+    const treeHeight = preview ? state.rows.length : body;
     const tree = (
       <Tree
         rows={state.rows}
@@ -300,30 +304,41 @@ export function App(props: AppProps) {
         due={state.due}
         solved={solved}
         width={layout.treeWidth}
-        height={body}
+        height={treeHeight}
         theme={theme}
       />
     );
-    main = layout.wide ? (
+    const detailOf = (height: number, width: number, brief = false) => (
+      <Detail
+        topic={selected(state)}
+        roadmap={roadmap}
+        progress={state.progress}
+        doc={state.doc}
+        due={state.due}
+        width={width}
+        height={height}
+        scroll={0}
+        theme={theme}
+        answers={state.answers}
+        links={Boolean(props.links)}
+        timeZone={props.timeZone}
+        brief={brief}
+      />
+    );
+    main = preview ? (
+      // A short tree (80x24, sections closed): the rows below it show the selected topic.
+      <Box flexDirection="column" height={body}>
+        {tree}
+        <Lines lines={[theme.dim('─'.repeat(layout.width))]} width={layout.width} height={1} ascii={theme.g.ascii} />
+        {detailOf(body - treeHeight - 1, layout.width, true)}
+      </Box>
+    ) : layout.wide ? (
       <Box flexDirection="row" height={body}>
         {tree}
         <Box flexDirection="column" width={1} height={body}>
-          <Text>{theme.dim(Array(body).fill('│').join('\n'))}</Text>
+          <Text>{theme.dim(Array(body).fill(theme.g.divider).join('\n'))}</Text>
         </Box>
-        <Detail
-          topic={selected(state)}
-          roadmap={roadmap}
-          progress={state.progress}
-          doc={state.doc}
-          due={state.due}
-          width={layout.detailWidth}
-          height={body}
-          scroll={0}
-          theme={theme}
-          answers={state.answers}
-          links={Boolean(props.links)}
-          timeZone={props.timeZone}
-        />
+        {detailOf(body, layout.detailWidth)}
       </Box>
     ) : (
       tree

@@ -34,7 +34,8 @@ export interface KeyInfo {
 export type Effect =
   /** Set `status` on the leaves of `topics`; `topic` is what the message names. */
   | { effect: 'mark'; topic: Topic; topics: readonly Topic[]; status: Status }
-  | { effect: 'open'; topic: Topic }
+  /** Open resource `index` of `topic`. */
+  | { effect: 'open'; topic: Topic; index: number }
   /** Revert the most recent change still in effect (`mlroad undo`). */
   | { effect: 'undo' }
   /** Write `topic`'s exercise to the practice folder (`mlroad practice TOPIC`). */
@@ -235,14 +236,41 @@ function overlayKey(s: TuiState, input: string, key: KeyInfo, page: number): Ste
   }
   // A review scrolls (above), shows the help, and ignores every other key.
   if (overlay.kind === 'review') return input === '?' ? null : [];
-  // Details: Enter, ←, h and d also go back; marking, o, n, R, e, p, z, r, / and ? work as in the tree.
+  // Details: Enter, ←, h, d and q also go back; marking, o, n, R, e, p, z, r, a, / and ? work as in the tree.
   if (key.return || key.leftArrow || input === 'h' || input === 'd') return [{ type: 'closeOverlay' }];
-  return isPlain(key) && ' sxuonRepzra/?q'.includes(input) && input.length === 1 ? null : [];
+  // q closes the details too (as in less; the footer says Esc); in the tree it quits.
+  if (input === 'q') return [{ type: 'closeOverlay' }];
+  return isPlain(key) && ' sxuonRepzra/?'.includes(input) && input.length === 1 ? null : [];
+}
+
+/** `o`: the only resource opens at once; with several, which one is asked (a number follows). */
+function openSteps(s: TuiState): Step[] {
+  const topic = target(s);
+  if (!topic) return [{ type: 'message', text: 'Nothing is selected', tone: 'info' }];
+  if (topic.resources.length > 1) return [{ type: 'choose', topic }];
+  return [{ effect: 'open', topic, index: 0 }];
+}
+
+/**
+ * After `o`: a number opens that resource, Enter the first, Esc none. Null for
+ * any other key: the question is dropped and the key does what it always does.
+ */
+function chooseKey(topic: Topic, input: string, key: KeyInfo): Step[] | null {
+  const done: Step = { type: 'choose', topic: null };
+  const n = Number(input);
+  if (isPlain(key) && /^[1-9]$/.test(input)) {
+    if (n <= topic.resources.length) return [done, { effect: 'open', topic, index: n - 1 }];
+    return [done, { type: 'message', text: `${labelOf(topic)} has ${topic.resources.length} resources: no number ${n}`, tone: 'error' }];
+  }
+  if (key.return) return [done, { effect: 'open', topic, index: 0 }];
+  if (key.escape) return [done, { type: 'message', text: 'Nothing opened', tone: 'info' }];
+  return null;
 }
 
 export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
   if (key.ctrl && input === 'c') return [{ effect: 'quit' }];
   if (s.confirm) return confirmKey(s.confirm, input);
+  if (s.choosing) return chooseKey(s.choosing, input, key) ?? [{ type: 'choose', topic: null }, ...interpret({ ...s, choosing: null }, input, key)];
   const page = Math.max(1, layoutOf(s.size).body - 1);
   if (s.search) return searchKey(input, key, page);
   if (s.overlay) {
@@ -273,10 +301,13 @@ export function interpret(s: TuiState, input: string, key: KeyInfo): Step[] {
       return [{ effect: 'nextReview' }];
     case '/':
       return [{ type: 'searchOpen' }];
-    case 'o': {
-      const topic = target(s);
-      return topic ? [{ effect: 'open', topic }] : [];
-    }
+    case 'o':
+      return openSteps(s);
+    case '+':
+    case '*':
+      return [{ type: 'expandAll', open: true }];
+    case '-':
+      return [{ type: 'expandAll', open: false }];
     case 'p':
       return practiceSteps(s);
     case 'e': {

@@ -11,9 +11,9 @@ import { clean } from '../render/sanitize.js';
 import type { Due } from './due.js';
 import type { Size } from './layout.js';
 
-export type Filter = 'all' | 'pending' | 'in-progress' | 'done';
-export const FILTERS: readonly Filter[] = ['all', 'pending', 'in-progress', 'done'];
-export const FILTER_LABEL: Record<Filter, string> = { all: 'all', pending: 'pending', 'in-progress': 'in progress', done: 'done' };
+export type Filter = 'all' | 'pending' | 'in-progress' | 'done' | 'due';
+export const FILTERS: readonly Filter[] = ['all', 'pending', 'in-progress', 'done', 'due'];
+export const FILTER_LABEL: Record<Filter, string> = { all: 'all', pending: 'pending', 'in-progress': 'in progress', done: 'done', due: 'due for review' };
 export const STATUS_WORD: Record<Status, string> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped', pending: 'pending' };
 
 export interface Search {
@@ -104,6 +104,8 @@ export interface TuiState {
   readonly confirm: MarkRequest | null;
   /** The details show the model answers of the self-check questions (`a` toggles). */
   readonly answers: boolean;
+  /** `o` on a topic with several resources: which one to open is asked (a number). */
+  readonly choosing: Topic | null;
 }
 
 /** A status change asked for with a key: `topics`' leaves get `status`; `topic` is what messages name. */
@@ -141,6 +143,10 @@ export type Action =
   | { type: 'details' }
   /** `a`: show or hide the model answers in the details. */
   | { type: 'answers' }
+  /** `+` / `-`: open or close every parent. */
+  | { type: 'expandAll'; open: boolean }
+  /** `o` on a topic with several resources: ask which (null: the question is over). */
+  | { type: 'choose'; topic: Topic | null }
   | { type: 'closeOverlay' }
   | { type: 'scrollOverlay'; by: number }
   | { type: 'resize'; size: Size }

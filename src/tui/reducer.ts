@@ -30,7 +30,7 @@ import { restate } from './reduce/changes.js';
 import { markedMessage, nothingLeft, reviewedMessage, undoneMessage } from './reduce/messages.js';
 import { reviewOverlay, scrollOverlay } from './reduce/overlays.js';
 import { searchWith } from './reduce/search.js';
-import { bodyOf, flatten, follow, jump, reflow, setExpanded, withCursor } from './reduce/tree.js';
+import { bodyOf, expandAll, flatten, follow, jump, reflow, setExpanded, withCursor } from './reduce/tree.js';
 import { searchTopics } from './search.js';
 import { answerScroll } from './view/overlay-length.js';
 
@@ -111,6 +111,7 @@ export function initialState({ roadmap, doc, size, now, learning = DEFAULT_LEARN
     message: null,
     confirm: null,
     answers: false,
+    choosing: null,
   };
   const { pick, focus } = nextPick(roadmap, progress, doc, now, learning);
   if (!pick) return { ...base, message: nothingLeft(focus) };
@@ -162,6 +163,19 @@ export function reduce(s: TuiState, a: Action): TuiState {
     case 'details': {
       const t = selected(s);
       return t ? { ...s, overlay: { kind: 'detail', topic: t, scroll: 0 } } : s;
+    }
+    case 'expandAll': {
+      const next = expandAll(s, a.open);
+      const n = next.expanded.size;
+      return {
+        ...next,
+        message: { text: a.open ? `Expanded all ${plural(n, 'section')} (- collapses them)` : 'Collapsed every section (+ expands them all)', tone: 'info' },
+      };
+    }
+    case 'choose': {
+      if (!a.topic) return s.choosing ? { ...s, choosing: null, message: null } : s;
+      const n = a.topic.resources.length;
+      return { ...s, choosing: a.topic, message: { text: `Open which resource of ${labelOf(a.topic)}? 1-${n} (Enter: 1, Esc: none)`, tone: 'info' } };
     }
     case 'answers': {
       const answers = !s.answers;
@@ -239,7 +253,9 @@ export function reduce(s: TuiState, a: Action): TuiState {
       const t = a.now.getTime();
       // Nothing new can be due before `until` (cards made from now on fall due a day later at the earliest).
       if (t >= s.now.getTime() && t < s.due.until) return s;
-      return { ...s, now: a.now, due: dueAt(s.progress, s.doc.roadmaps[s.roadmap.id], a.now) };
+      const next = { ...s, now: a.now, due: dueAt(s.progress, s.doc.roadmaps[s.roadmap.id], a.now) };
+      // Under the due filter a review falling due adds rows.
+      return s.filter === 'due' ? reflow(next, {}, 'index') : next;
     }
     case 'reviewOpen':
       return { ...s, search: null, overlay: reviewOverlay(s, a.topic) };

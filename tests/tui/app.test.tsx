@@ -397,20 +397,23 @@ describe('finding', () => {
     expect(f).toContain('1.1 Alpha Topic');
     expect(f).not.toContain('Beta');
     await h.press(KEY.tab);
+    f = await h.until((x) => lines(x)[0]!.endsWith('[due for review]'));
+    expect(f).toContain('No topics are due for review. Tab changes the filter.');
+    await h.press(KEY.tab);
     f = await h.until((x) => lines(x)[0]!.endsWith('%'));
     expect(f).toContain('2 Advanced');
-    await h.press(KEY.shiftTab);
+    await h.press(KEY.shiftTab, KEY.shiftTab);
     await h.until((x) => lines(x)[0]!.endsWith('[done]'));
   });
 
   it('o opens the first resource of the selected topic; without a browser the URL is shown', async () => {
     h = await start();
-    await h.press('o');
+    await h.press('o', '1'); // two resources: o asks which
     await h.until((f) => f.includes('Opened https://example.com/alpha (with test-opener)'));
     expect(h.opened).toEqual(['https://example.com/alpha']);
     h.unmount();
     h = await start({ openOutcome: { opened: false, reason: 'no display' }, size: { columns: 40, rows: 12 } });
-    await h.press('o');
+    await h.press('o', KEY.enter); // Enter: the first
     const f = await h.until((x) => x.includes('no browser'));
     expect(f.replace(/\n/g, '')).toContain('https://example.com/alpha');
     await h.press('j', 'o');

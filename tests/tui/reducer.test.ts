@@ -80,17 +80,17 @@ describe('flattening and filters', () => {
     expect(ids(flatten(roadmap, all, 'pending', p))).toEqual(['basics', 'beta', 'advanced', 'delta', 'delta-two', 'epsilon', 'extras', 'evil']);
   });
 
-  it('Tab cycles all → pending → in progress → done → all, and the cursor falls back to a visible ancestor', () => {
+  it('Tab cycles all → pending → in progress → done → due → all, and the cursor falls back to a visible ancestor', () => {
     let s = stateOf({ alpha: 'done' }); // cursor on beta
     expect(selected(s)?.id).toBe('beta');
     const seen: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       s = reduce(s, { type: 'filter', by: 1 });
       seen.push(s.filter);
       if (s.filter === 'done') expect(selected(s)?.id).toBe('basics');
     }
-    expect(seen).toEqual(['pending', 'in-progress', 'done', 'all']);
-    expect(reduce(s, { type: 'filter', by: -1 }).filter).toBe('done');
+    expect(seen).toEqual(['pending', 'in-progress', 'done', 'due', 'all']);
+    expect(reduce(s, { type: 'filter', by: -1 }).filter).toBe('due');
   });
 
   it('marking under a filter keeps the position, so the next row comes up', () => {
@@ -186,7 +186,13 @@ describe('moving', () => {
   });
 
   it('n jumps to the next topic, opening its path and lifting a filter that hides it', () => {
-    let s = run(stateOf({ alpha: 'done', beta: 'done', gamma: 'done' }), { type: 'top' }, { type: 'left' }, { type: 'filter', by: -1 }); // done filter
+    let s = run(
+      stateOf({ alpha: 'done', beta: 'done', gamma: 'done' }),
+      { type: 'top' },
+      { type: 'left' },
+      { type: 'filter', by: -1 },
+      { type: 'filter', by: -1 },
+    ); // done filter
     expect(s.filter).toBe('done');
     s = reduce(s, { type: 'next', now: new Date('2026-03-01T09:00:00Z') });
     expect(selected(s)?.id).toBe('delta-one');

@@ -20,14 +20,15 @@ export interface DetailProps {
   answers: boolean;
   links: boolean;
   timeZone: string | undefined;
+  brief?: boolean;
 }
 
 /** Everything about one topic; beside the tree (wide screens) or as a scrollable overlay. */
-export function Detail({ topic, roadmap, progress, doc, due, width, height, scroll, theme, answers, links, timeZone }: DetailProps) {
+export function Detail({ topic, roadmap, progress, doc, due, width, height, scroll, theme, answers, links, timeZone, brief = false }: DetailProps) {
   const lines = useMemo(
-    () => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme, answers, links, timeZone }) : []),
-    [topic, roadmap, progress, doc, due, width, theme, answers, links, timeZone],
+    () => (topic ? detailLines(topic, { roadmap, progress, doc, due, width, theme, answers, links, timeZone, brief }) : []),
+    [topic, roadmap, progress, doc, due, width, theme, answers, links, timeZone, brief],
   );
   const top = Math.max(0, Math.min(scroll, lines.length - height));
-  return <Lines lines={lines.slice(top, top + height)} width={width} height={height} />;
+  return <Lines lines={lines.slice(top, top + height)} width={width} height={height} ascii={theme.g.ascii} />;
 }

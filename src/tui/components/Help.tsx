@@ -6,5 +6,5 @@ import { Lines } from './Lines.js';
 export function Help({ width, height, scroll, theme }: { width: number; height: number; scroll: number; theme: Theme }) {
   const lines = helpLines(width, theme);
   const top = Math.max(0, Math.min(scroll, lines.length - height));
-  return <Lines lines={lines.slice(top, top + height)} width={width} height={height} />;
+  return <Lines lines={lines.slice(top, top + height)} width={width} height={height} ascii={theme.g.ascii} />;
 }

@@ -25,5 +25,5 @@ export function Review({ overlay, roadmap, doc, due, width, height, theme }: Rev
   const top = Math.max(0, Math.min(overlay.scroll, lines.length - room));
   const shown = lines.slice(top, top + room);
   while (shown.length < room) shown.push(' ');
-  return <Lines lines={[...shown, ...pinned].slice(0, height)} width={width} height={height} />;
+  return <Lines lines={[...shown, ...pinned].slice(0, height)} width={width} height={height} ascii={theme.g.ascii} />;
 }

@@ -26,12 +26,12 @@ export function SearchList({
     const text = search.query
       ? `  No title or id contains "${clean(search.query)}".`
       : '  Type words from a title or an id; Enter jumps to the selected match.';
-    return <Lines lines={[fit([seg(text, theme.dim)], width)]} width={width} height={height} />;
+    return <Lines lines={[fit([seg(text, theme.dim)], width)]} width={width} height={height} ascii={theme.g.ascii} />;
   }
   const lines: string[] = [];
   const end = Math.min(search.matches.length, search.scroll + height);
   for (let i = search.scroll; i < end; i++) {
     lines.push(searchRow(search.matches[i]!, { progress, due, query: search.query, width, theme, cursor: i === search.selected }));
   }
-  return <Lines lines={lines} width={width} height={height} />;
+  return <Lines lines={lines} width={width} height={height} ascii={theme.g.ascii} />;
 }

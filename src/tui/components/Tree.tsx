@@ -25,7 +25,7 @@ export interface TreeProps {
 export function Tree({ rows, cursor, scroll, expanded, filter, progress, due, solved, width, height, theme }: TreeProps) {
   if (rows.length === 0) {
     const text = filter === 'all' ? 'This roadmap has no topics.' : `No topics are ${FILTER_LABEL[filter]}. Tab changes the filter.`;
-    return <Lines lines={[fit([seg(`  ${text}`, theme.dim)], width)]} width={width} height={height} />;
+    return <Lines lines={[fit([seg(`  ${text}`, theme.dim)], width)]} width={width} height={height} ascii={theme.g.ascii} />;
   }
   // The reducer keeps the cursor in view; this also holds for the one frame
   // drawn after a resize and before the reducer hears of it.
@@ -36,5 +36,5 @@ export function Tree({ rows, cursor, scroll, expanded, filter, progress, due, so
   for (let i = top; i < Math.min(rows.length, top + height); i++) {
     lines.push(treeRow(rows[i]!, { progress, expanded, due, solved, width, theme, cursor: i === cursor }));
   }
-  return <Lines lines={lines} width={width} height={height} />;
+  return <Lines lines={lines} width={width} height={height} ascii={theme.g.ascii} />;
 }

@@ -5,24 +5,26 @@
 // statuses change. Moving the cursor is O(1) here and O(visible rows) to draw.
 import type { Progress } from '../../core/progress.js';
 import type { Roadmap, Topic } from '../../core/roadmap/types.js';
+import { dueBelow, NO_DUE, type Due } from '../due.js';
 import { layoutOf } from '../layout.js';
 import { ancestorsOf, clamp, labelOf, selected, STATUS_WORD, type Filter, type Message, type TuiState } from '../model.js';
 
-/** Does a topic show under a filter? A parent shows when any leaf below it would. O(1). */
-export function passes(progress: Progress, filter: Filter, topic: Topic): boolean {
+/** Does a topic show under a filter? A parent shows when any leaf below it would. O(1) (O(log due) for 'due'). */
+export function passes(progress: Progress, filter: Filter, topic: Topic, due: Due = NO_DUE): boolean {
   if (filter === 'all') return true;
+  if (filter === 'due') return dueBelow(due, topic) > 0;
   const k = progress.counts(topic);
   return (filter === 'pending' ? k.pending : filter === 'done' ? k.done : k.in_progress) > 0;
 }
 
 /** The visible tree rows: top-level topics, and the children of every expanded visible parent. */
-export function flatten(roadmap: Roadmap, expanded: ReadonlySet<string>, filter: Filter, progress: Progress): Topic[] {
+export function flatten(roadmap: Roadmap, expanded: ReadonlySet<string>, filter: Filter, progress: Progress, due: Due = NO_DUE): Topic[] {
   const rows: Topic[] = [];
   // Iterative pre-order: a generated roadmap may be deeper than the call stack.
   const stack: Topic[] = [...roadmap.topics].reverse();
   while (stack.length) {
     const t = stack.pop()!;
-    if (!passes(progress, filter, t)) continue;
+    if (!passes(progress, filter, t, due)) continue;
     rows.push(t);
     if (t.children.length && expanded.has(t.id)) for (let i = t.children.length - 1; i >= 0; i--) stack.push(t.children[i]!);
   }
@@ -55,7 +57,7 @@ export function withCursor(s: TuiState, cursor: number): TuiState {
  */
 export function reflow(s: TuiState, changes: Partial<Pick<TuiState, 'expanded' | 'filter' | 'progress'>>, keep: 'ancestor' | 'index'): TuiState {
   const next = { ...s, ...changes };
-  const rows = flatten(next.roadmap, next.expanded, next.filter, next.progress);
+  const rows = flatten(next.roadmap, next.expanded, next.filter, next.progress, next.due);
   const current = selected(s);
   let cursor = current ? rows.indexOf(current) : -1;
   if (cursor < 0 && current && keep === 'ancestor') {
@@ -63,6 +65,13 @@ export function reflow(s: TuiState, changes: Partial<Pick<TuiState, 'expanded' |
   }
   if (cursor < 0) cursor = clamp(s.cursor, 0, Math.max(0, rows.length - 1));
   return withCursor({ ...next, rows }, cursor);
+}
+
+/** Every parent open (`+`), or every one closed (`-`); the cursor stays on its topic (or its section). */
+export function expandAll(s: TuiState, open: boolean): TuiState {
+  const expanded = new Set<string>();
+  if (open) for (const t of s.roadmap.all) if (t.children.length) expanded.add(t.id);
+  return reflow(s, { expanded }, 'ancestor');
 }
 
 export function setExpanded(s: TuiState, topic: Topic, open: boolean): TuiState {
@@ -79,11 +88,12 @@ export function jump(s: TuiState, topic: Topic, message: Message | null = null):
   for (const a of ancestorsOf(topic)) expanded.add(a.id);
   let filter = s.filter;
   let note = message;
-  if (!passes(s.progress, filter, topic)) {
+  if (!passes(s.progress, filter, topic, s.due)) {
+    const why = filter === 'due' ? 'not due for review' : STATUS_WORD[s.progress.status(topic)];
     filter = 'all';
-    note = { text: `Filter is now "all": ${labelOf(topic)} is ${STATUS_WORD[s.progress.status(topic)]}`, tone: 'info' };
+    note = { text: `Filter is now "all": ${labelOf(topic)} is ${why}`, tone: 'info' };
   }
-  const rows = flatten(s.roadmap, expanded, filter, s.progress);
+  const rows = flatten(s.roadmap, expanded, filter, s.progress, s.due);
   const cursor = Math.max(0, rows.indexOf(topic));
   const height = bodyOf(s);
   const inView = s.filter === filter && cursor >= s.scroll && cursor < s.scroll + height && rows.length === s.rows.length;

@@ -1,25 +1,25 @@
 // Header, status line and key hints (pure).
 import type { Progress } from '../../core/progress.js';
-import type { Roadmap } from '../../core/roadmap/types.js';
+import { pathOf, type Roadmap } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
 import { bar, width as textWidth } from '../../render/text.js';
-import { topicPath } from '../../render/topic.js';
 import { FILTER_LABEL, target, type Filter, type TuiState } from '../model.js';
+import type { Glyphs } from '../../render/glyphs.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
 /** "Machine Learning Roadmap  ████░░░░░░  12/121  9%  ↻ 2 due  [pending]" */
 export function headerLine(roadmap: Roadmap, progress: Progress, filter: Filter, width: number, t: Theme, due = 0): string {
   const k = progress.counts();
   const numbers = ` ${k.done}/${k.total} done  ${Math.floor(k.percent)}%`;
-  const reviews = due ? `  ↻ ${due} due` : '';
+  const reviews = due ? `  ${t.g.due} ${due} due` : '';
   const note = filter === 'all' ? '' : `  [${FILTER_LABEL[filter]}]`;
   const title = clean(roadmap.title);
   // The bar takes what the title leaves, between 6 and 24 cells; a long title is cut, not the numbers.
   const cells = Math.max(6, Math.min(24, width - textWidth(title) - numbers.length - textWidth(reviews) - note.length - 3));
-  const tail: Seg[] = [seg('  '), seg(bar(k.percent / 100, cells), t.bar), seg(numbers), seg(reviews, t.accent), seg(note, t.accent)];
+  const tail: Seg[] = [seg('  '), seg(bar(k.percent / 100, cells, t.g), t.bar), seg(numbers), seg(reviews, t.accent), seg(note, t.accent)];
   const tailWidth = tail.reduce((n, s) => n + textWidth(s.text), 0);
-  if (tailWidth + 4 > width) return fit([seg(title, t.bold), seg(numbers), seg(reviews, t.accent), seg(note, t.accent)], width);
-  return fit([seg(title, t.bold)], width - tailWidth) + fit(tail, tailWidth);
+  if (tailWidth + 4 > width) return fit([seg(title, t.bold), seg(numbers), seg(reviews, t.accent), seg(note, t.accent)], width, false, t.g.ellipsis);
+  return fit([seg(title, t.bold)], width - tailWidth, false, t.g.ellipsis) + fit(tail, tailWidth);
 }
 
 /** 'review': the question of a review is shown; 'answer': its answer key too. */
@@ -100,9 +100,15 @@ function hintsOf(s: TuiState, mode: Mode): Hint[] {
   return hints.map((h) => (h[1] === 'r' ? [1, 'r', 'review'] : h));
 }
 
+/** A key's name as drawn: arrows and symbols become words in ASCII mode. */
+export function keyLabel(keys: string, g: Glyphs): string {
+  const names: Record<string, string> = { '↑↓': g.keys.upDown, '←→': g.keys.leftRight, '⏎': g.keys.enter, '␣': g.keys.space };
+  return names[keys] ?? keys;
+}
+
 /** The keys that matter now, as many as fit, most important first. */
 export function keyHints(s: TuiState, width: number, t: Theme): string {
-  const hints = hintsOf(s, modeOf(s));
+  const hints = hintsOf(s, modeOf(s)).map(([p, k, what]): Hint => [p, keyLabel(k, t.g), what]);
   const cost = (h: Hint) => textWidth(h[1]) + 1 + h[2].length + 2;
   const order = hints.map((h, i) => i).sort((a, b) => hints[a]![0] - hints[b]![0] || a - b);
   const keep = new Set<number>();
@@ -170,7 +176,7 @@ export function statusLine(s: TuiState, width: number, t: Theme): string {
   if (s.search) {
     const n = s.search.matches.length;
     const count = s.search.query ? `  ${n} match${n === 1 ? '' : 'es'}` : '  titles and ids';
-    return fit([seg('/', t.accent), seg(clean(s.search.query)), seg('▏', t.accent), seg(count, t.dim)], width);
+    return fit([seg('/', t.accent), seg(clean(s.search.query)), seg(t.g.caret, t.accent), seg(count, t.dim)], width);
   }
   if (s.message) {
     const style = s.message.tone === 'error' ? t.error : s.message.tone === 'success' ? t.success : undefined;
@@ -178,5 +184,5 @@ export function statusLine(s: TuiState, width: number, t: Theme): string {
   }
   const topic = target(s);
   if (!topic) return fit([seg(`No topics are ${FILTER_LABEL[s.filter]} (Tab changes the filter)`, t.dim)], width);
-  return fit([seg(topicPath(topic, true), t.dim)], width);
+  return fit([seg([...pathOf(topic), topic.title].map(clean).join(` ${t.g.crumb} `), t.dim)], width, false, t.g.ellipsis);
 }

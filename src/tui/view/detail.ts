@@ -26,11 +26,13 @@ export interface DetailInput {
   links?: boolean;
   /** The learner's time zone (undefined: the system's). */
   timeZone?: string | undefined;
+  /** Only the head and the description (the preview under a short tree). */
+  brief?: boolean;
 }
 
 export function detailLines(
   topic: Topic,
-  { roadmap, progress, doc, due = NO_DUE, width, theme, answers = false, links = false, timeZone }: DetailInput,
+  { roadmap, progress, doc, due = NO_DUE, width, theme, answers = false, links = false, timeZone, brief = false }: DetailInput,
 ): string[] {
   const lines = topicDetail(topic, {
     roadmap,
@@ -43,6 +45,7 @@ export function detailLines(
     links,
     place: 'browser',
     historyLimit: PARENT_HISTORY,
+    brief,
   });
   // Wrapped to the width already; an empty line is a space (an empty Text has no height in Ink).
   return layoutDetail(lines, width).map((l) => l || ' ');

@@ -1,4 +1,5 @@
 // The key table: shown by `?`, and the source of the README's table.
+import type { Glyphs } from '../../render/glyphs.js';
 import { fit, seg, type Theme } from './segments.js';
 
 export interface KeyHelp {
@@ -16,6 +17,7 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
       { keys: 'g G  Home End', what: 'top / bottom' },
       { keys: 'PgUp PgDn', what: 'a page up / down' },
       { keys: 'Enter', what: 'open or close a parent; details of a leaf' },
+      { keys: '+ -', what: 'expand / collapse every section' },
       { keys: 'n', what: 'jump to the next topic to study (or to a refresh it needs)' },
     ],
   },
@@ -34,8 +36,8 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
     keys: [
       { keys: '/', what: 'search titles and ids (Enter jumps, Esc cancels)' },
       { keys: 'Ctrl-W Ctrl-U', what: 'in a search: erase a word / the whole query' },
-      { keys: 'Tab Shift-Tab', what: 'filter: all / pending / in progress / done' },
-      { keys: 'o', what: 'open the first resource in the browser' },
+      { keys: 'Tab Shift-Tab', what: 'filter: all / pending / in progress / done / due for review' },
+      { keys: 'o  o 1-9', what: 'open a resource (several: o, then its number)' },
     ],
   },
   {
@@ -58,8 +60,10 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
   },
 ];
 
-export const GLYPH_LEGEND = '✓ done  ◐ in progress  ⊘ skipped  ○ pending';
-export const DUE_LEGEND = '↻ review due (↻3 on a closed section: 3 below)  λ exercise, λ✓ solved';
+/** "✓ done  ◐ in progress  ⊘ skipped  ○ pending" in the glyphs drawn. */
+export const glyphLegend = (g: Glyphs) =>
+  `${g.status.done} done  ${g.status['in-progress']} in progress  ${g.status.skipped} skipped  ${g.status.pending} pending`;
+export const dueLegend = (g: Glyphs) => `${g.due} review due (${g.due}3 on a closed section: 3 below)  ${g.exercise} exercise, ${g.solved} solved`;
 
 export function helpLines(width: number, t: Theme): string[] {
   const keyWidth = Math.max(...KEY_HELP.flatMap((g) => g.keys.map((k) => k.keys.length))) + 2;
@@ -68,6 +72,6 @@ export function helpLines(width: number, t: Theme): string[] {
     lines.push(' ', fit([seg(group.title, t.accent)], width));
     for (const k of group.keys) lines.push(fit([seg(`  ${k.keys.padEnd(keyWidth)}`, t.key), seg(k.what)], width));
   }
-  lines.push(' ', fit([seg('Marks  '), seg(GLYPH_LEGEND)], width), fit([seg('       '), seg(DUE_LEGEND)], width));
+  lines.push(' ', fit([seg('Marks  '), seg(glyphLegend(t.g))], width), fit([seg('       '), seg(dueLegend(t.g))], width));
   return lines;
 }

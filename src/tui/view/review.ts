@@ -47,9 +47,9 @@ export function reviewLines(o: ReviewOverlay, { roadmap, doc, due, width, theme:
   const when = !card
     ? 'not scheduled yet (done before reviews existed)'
     : due.ids.has(topic.id)
-      ? `↻ due since ${card.due.slice(0, 10)}`
+      ? `${t.g.due} due since ${card.due.slice(0, 10)}`
       : `next review ${card.due.slice(0, 10)}: reviewing early`;
-  line(seg(when, due.ids.has(topic.id) ? t.accent : t.dim), seg(` · ${reviews} review${reviews === 1 ? '' : 's'} so far`, t.dim));
+  line(seg(when, due.ids.has(topic.id) ? t.accent : t.dim), seg(` ${t.g.sep} ${reviews} review${reviews === 1 ? '' : 's'} so far`, t.dim));
   lines.push(' ');
   block(`Q: ${cleanBlock(o.question)}`);
   lines.push(' ');
@@ -83,7 +83,7 @@ export function reviewLines(o: ReviewOverlay, { roadmap, doc, due, width, theme:
 export function ratingLines(o: ReviewOverlay, width: number, height: number, t: Theme): string[] {
   if (!o.revealed) return [];
   const items = RATINGS.map((r, i) => {
-    const wait = o.preview ? intervalShort(o.preview[r].interval) : '…';
+    const wait = o.preview ? intervalShort(o.preview[r].interval) : t.g.ellipsis;
     return [seg(String(i + 1), t.key), seg(` ${RATING_LABEL[r]} `), seg(wait, t.dim)];
   });
   const rows: Seg[][] = [];

@@ -6,18 +6,22 @@
 import type { Progress } from '../../core/progress.js';
 import type { Topic } from '../../core/roadmap/types.js';
 import { clean } from '../../render/sanitize.js';
-import { GLYPH, paintStatus } from '../../render/style.js';
-import { bar, width as textWidth } from '../../render/text.js';
-import { topicPath } from '../../render/topic.js';
+import { pathOf } from '../../core/roadmap/types.js';
+import { paintStatus } from '../../render/style.js';
+import { bar, plainText, width as textWidth } from '../../render/text.js';
 import { dueBelow, NO_DUE, type Due } from '../due.js';
 import { matchRanges } from '../search.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
-export const POINTER = '❯ ';
-/** After the title of a topic due for review. */
-export const DUE_MARK = '↻';
 const plainWidth = (segs: readonly Seg[]) => segs.reduce((n, s) => n + textWidth(s.text), 0);
 const NO_POINTER = '  ';
+
+/**
+ * The cursor row is one uniform bar (inverse video over plain text), not the
+ * row's own colours inverted into differently coloured blocks; the pointer
+ * marks it without colour too.
+ */
+const cursorBar = (t: Theme, line: string) => t.cursor(plainText(line));
 
 export interface RowInput {
   progress: Progress;
@@ -38,10 +42,10 @@ export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, solved
   // Deep rows keep their title readable on narrow screens: indentation is capped.
   const indent = '  '.repeat(Math.min(topic.depth, Math.max(1, Math.floor((width - 24) / 4))));
   const left: Seg[] = [
-    seg(cursor ? POINTER : NO_POINTER, t.accent),
+    seg(cursor ? `${t.g.pointer} ` : NO_POINTER, t.accent),
     seg(indent),
-    seg(parent ? (expanded.has(topic.id) ? '▾ ' : '▸ ') : '  ', t.dim),
-    seg(GLYPH[status], paint),
+    seg(parent ? (expanded.has(topic.id) ? `${t.g.open} ` : `${t.g.closed} `) : '  ', t.dim),
+    seg(t.g.status[status], paint),
     seg(' '),
     seg(topic.number, t.number),
     seg(' '),
@@ -51,26 +55,26 @@ export function treeRow(topic: Topic, { progress, expanded, due = NO_DUE, solved
   const hidden = parent && !open ? dueBelow(due, topic) : 0;
   if (parent) {
     const k = progress.counts(topic);
-    right = [seg(hidden ? ` ${DUE_MARK}${hidden}` : '', t.accent), seg(` ${k.done}/${k.total}`, t.dim)];
-    if (width >= 52) right.push(seg(' '), seg(bar(k.percent / 100, 6), t.bar));
+    right = [seg(hidden ? ` ${t.g.due}${hidden}` : '', t.accent), seg(` ${k.done}/${k.total}`, t.dim)];
+    if (width >= 52) right.push(seg(' '), seg(bar(k.percent / 100, 6, t.g), t.bar));
   }
   const leftWidth = plainWidth(left);
   if (width - leftWidth - plainWidth(right) < 8) right = [];
   const room = Math.max(1, width - leftWidth - plainWidth(right));
   // The badges stay when a long title is cut.
-  const mark = !parent && due.ids.has(topic.id) ? ` ${DUE_MARK}` : '';
+  const mark = !parent && due.ids.has(topic.id) ? ` ${t.g.due}` : '';
   const practice = topic.exercise === null ? '' : solved?.has(topic.id) ? ` ${t.g.solved}` : ` ${t.g.exercise}`;
   const badges = textWidth(mark) + textWidth(practice);
   const titleRoom = Math.max(1, room - badges);
   const text = clean(topic.title);
   const shown = Math.min(textWidth(text), titleRoom);
   const title =
-    fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom) +
+    fit([seg(text, parent ? (x) => t.bold(paint(x)) : paint)], titleRoom, false, t.g.ellipsis) +
     (mark && t.accent(mark)) +
     (practice && (solved?.has(topic.id) ? t.success(practice) : t.dim(practice))) +
     ' '.repeat(Math.max(0, room - shown - badges));
-  const line = fit(left, width) + title + fit(right, plainWidth(right));
-  return cursor ? t.cursor(line) : line;
+  const line = fit(left, width, false, t.g.ellipsis) + title + fit(right, plainWidth(right));
+  return cursor ? cursorBar(t, line) : line;
 }
 
 export interface SearchRowInput {
@@ -86,9 +90,11 @@ export interface SearchRowInput {
 export function searchRow(topic: Topic, { progress, due = NO_DUE, query, width, theme: t, cursor }: SearchRowInput): string {
   const status = progress.status(topic);
   const title = clean(topic.title);
+  // On the cursor bar a match is underlined in the bar's colours; elsewhere highlighted.
+  const match = cursor ? (x: string) => t.c.underline(x) : t.match;
   const segs: Seg[] = [
-    seg(cursor ? POINTER : NO_POINTER, t.accent),
-    seg(GLYPH[status], (x) => paintStatus(t.c, status, x)),
+    seg(cursor ? `${t.g.pointer} ` : NO_POINTER, t.accent),
+    seg(t.g.status[status], (x) => paintStatus(t.c, status, x)),
     seg(' '),
     seg(topic.number, t.number),
     seg(' '),
@@ -96,13 +102,21 @@ export function searchRow(topic: Topic, { progress, due = NO_DUE, query, width, 
   let at = 0;
   for (const [a, b] of matchRanges(title, query)) {
     if (a > at) segs.push(seg(title.slice(at, a)));
-    segs.push(seg(title.slice(a, b), t.match));
+    segs.push(seg(title.slice(a, b), match));
     at = b;
   }
   if (at < title.length) segs.push(seg(title.slice(at)));
-  if (due.ids.has(topic.id)) segs.push(seg(` ${DUE_MARK}`, t.accent));
+  if (due.ids.has(topic.id)) segs.push(seg(` ${t.g.due}`, t.accent));
   if (!title.toLowerCase().includes(query.trim().toLowerCase()) && topic.id.includes(query.trim().toLowerCase())) segs.push(seg(`  [${topic.id}]`, t.dim));
-  if (topic.parent) segs.push(seg(`  · ${topicPath(topic)}`, t.dim));
-  const line = fit(segs, width, true);
-  return cursor ? t.cursor(line) : line;
+  if (topic.parent) segs.push(seg(`  ${t.g.sep} ${pathOf(topic).map(clean).join(` ${t.g.crumb} `)}`, t.dim));
+  if (!cursor) return fit(segs, width, true, t.g.ellipsis);
+  // The bar in one colour; only the matches keep their underline.
+  return t.cursor(
+    fit(
+      segs.map((x) => seg(x.text, x.style === match ? match : undefined)),
+      width,
+      true,
+      t.g.ellipsis,
+    ),
+  );
 }
