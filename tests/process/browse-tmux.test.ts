@@ -120,9 +120,9 @@ describe.skipIf(!HAS_TMUX)(
       expect(text).toMatch(/▾ ○ 2\.1 Calculus/);
 
       tmux('send-keys', '-t', s, '?');
-      await waitFor(s, (t) => t.includes('Keys') && t.includes('search titles and ids'), 'the help');
+      await waitFor(s, (t) => t.includes('Keys') && t.includes('move up / down'), 'the help');
       tmux('send-keys', '-t', s, 'Escape');
-      await waitFor(s, (t) => !t.includes('search titles and ids') && t.includes('❯'), 'the help to close');
+      await waitFor(s, (t) => !t.includes('move up / down') && t.includes('❯'), 'the help to close');
 
       tmux('resize-window', '-t', s, '-x', '40', '-y', '12');
       text = await waitFor(s, (t) => /^Machine Learning…/.test(t) && t.includes('2.1.2 Chain Rule'), 'the 40x12 layout');
