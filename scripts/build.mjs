@@ -172,6 +172,59 @@ const noDevtools = {
   },
 };
 
+/**
+ * Ink draws every frame by tokenizing each line of text into styled cells and
+ * measuring each cell's width (the issue measured ~25 ms of a 10,000-topic
+ * keypress there). Two changes, each checked to apply:
+ * - string-width: printable ASCII is as wide as it is long (no grapheme
+ *   segmentation, no emoji regular expression);
+ * - Ink's Output: the caches of tokenized lines and widths are kept from one
+ *   frame to the next (a keypress changes a few rows; the others are the same
+ *   strings), bounded, and the empty cells of a frame are one shared cell
+ *   rather than width x height new objects.
+ */
+const inkOutputFast = {
+  name: 'ink-output-fast',
+  setup(b) {
+    const patch = (path, text, edits) => {
+      for (const [from, to] of edits) {
+        if (!from.test(text)) throw new Error(`build: ${path} no longer has ${from}; revisit the ink-output-fast plugin`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: 'js' };
+    };
+    b.onLoad({ filter: /\/string-width\/index\.js$/ }, ({ path }) =>
+      patch(path, readFileSync(path, 'utf8'), [
+        [
+          /export default function stringWidth\((\w+), options = \{\}\) \{/,
+          (line, param) => `${line}\n\tif (typeof ${param} === 'string' && !/[^\\x20-\\x7e]/.test(${param})) return ${param}.length;`,
+        ],
+      ]),
+    );
+    b.onLoad({ filter: /\/ink\/build\/output\.js$/ }, ({ path }) =>
+      patch(path, readFileSync(path, 'utf8'), [
+        [/caches = new OutputCaches\(\);/, 'caches = sharedCaches();'],
+        [
+          /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/,
+          'row.push(BLANK_CELL);',
+        ],
+        [
+          /export default class Output/,
+          [
+            "const BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
+            'let shared;',
+            'const sharedCaches = () => {',
+            '  if (!shared || shared.styledChars.size + shared.widths.size > 20000) shared = new OutputCaches();',
+            '  return shared;',
+            '};',
+            'export default class Output',
+          ].join('\n'),
+        ],
+      ]),
+    );
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -215,7 +268,7 @@ const tui = await build({
   banner: {
     js: "import { createRequire as __mlroadCreateRequire } from 'node:module'; let __mlroadRequire; const require = (id) => (__mlroadRequire ??= __mlroadCreateRequire(import.meta.url))(id);",
   },
-  plugins: [lazyModules, reactNamedExports, yogaWithoutFetch, noDevtools],
+  plugins: [lazyModules, reactNamedExports, yogaWithoutFetch, noDevtools, inkOutputFast],
 });
 // Which source modules each output file holds: tests use it to tell, from the
 // files a run loaded, which packages it loaded (bundled, they have no path of their own).
