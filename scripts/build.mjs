@@ -204,10 +204,7 @@ const inkOutputFast = {
     b.onLoad({ filter: /\/ink\/build\/output\.js$/ }, ({ path }) =>
       patch(path, readFileSync(path, 'utf8'), [
         [/caches = new OutputCaches\(\);/, 'caches = sharedCaches();'],
-        [
-          /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/,
-          'row.push(BLANK_CELL);',
-        ],
+        [/row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/, 'row.push(BLANK_CELL);'],
         [
           /export default class Output/,
           [
