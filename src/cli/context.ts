@@ -181,6 +181,11 @@ export class Context {
     this.print(out.join('\n'));
   }
 
+  /** One line word-wrapped to the terminal (continuations start with `indent`); in a pipe, as it is. */
+  wrapLine(line: string, indent = ''): string[] {
+    return this.tty ? wrapStyled(line, this.cols, indent) : [line];
+  }
+
   printJson(value: unknown): void {
     this.io.stdout.write(`${toJson(value)}\n`);
   }

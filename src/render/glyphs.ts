@@ -25,6 +25,8 @@ export interface Glyphs {
   readonly crumb: string;
   readonly ellipsis: string;
   readonly arrow: string;
+  /** A dash between a statement and what to do about it ("3 reviews due — mlroad review"). */
+  readonly dash: string;
   readonly bullet: string;
   readonly ok: string;
   readonly fail: string;
@@ -58,6 +60,7 @@ export const UNICODE: Glyphs = {
   crumb: '›',
   ellipsis: '…',
   arrow: '→',
+  dash: '—',
   bullet: '•',
   ok: '✓',
   fail: '✗',
@@ -89,6 +92,7 @@ export const ASCII: Glyphs = {
   crumb: '>',
   ellipsis: '...',
   arrow: '->',
+  dash: '-',
   bullet: '*',
   ok: 'OK',
   fail: 'X',

@@ -1,4 +1,6 @@
 // Rough edges a new user hits (issue 17), through the CLI in-process.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mlroad, tempDir, writeRoadmap } from '../helpers.js';
 
@@ -67,5 +69,139 @@ topics:
       },
       { question: 'What is a key?', answer: null },
     ]);
+  });
+});
+
+describe('text fits the terminal', () => {
+  const NOW = { MLROAD_NOW: '2026-03-20T09:00:00Z', NO_COLOR: '1', TZ: 'UTC' };
+  async function withProgress() {
+    const dir = tempDir();
+    const at = (d: string) => ({ configDir: dir, env: { ...NOW, MLROAD_NOW: `${d}T09:00:00Z` } });
+    await mlroad(['done', '1.1'], at('2026-03-02'));
+    await mlroad(['done', '1.2', '1.3'], at('2026-03-09'));
+    await mlroad(['done', '2.1.1'], at('2026-03-16'));
+    await mlroad(['start', '2.2.1'], at('2026-03-18'));
+    await mlroad(['skip', '9'], at('2026-03-19'));
+    await mlroad(['note', '2.1.2', 'the chain rule multiplies the local derivatives along a path'], at('2026-03-19'));
+    return dir;
+  }
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+  it('every line fits 80, 50 and 40 columns, and no word is split: each word on a terminal is a word of the unwrapped text', async () => {
+    const dir = await withProgress();
+    const commands = [
+      ['progress'],
+      ['progress', '--depth', '2', '2'],
+      ['next', '-n', '2'],
+      ['next', '-n', '8'],
+      ['stats'],
+      ['show', '2.1.2'],
+      ['tree', '2'],
+      ['validate'],
+    ];
+    for (const args of commands) {
+      const pipe = await mlroad(args, { configDir: dir, env: NOW });
+      expect(pipe.code, args.join(' ')).toBe(0);
+      const known = new Set(words(pipe.stdout));
+      for (const columns of [80, 50, 40]) {
+        const tty = await mlroad(args, { configDir: dir, env: NOW, tty: { columns, rows: 24 } });
+        for (const line of tty.stdout.split('\n')) expect([...line].length, `${args.join(' ')} @${columns}: ${line}`).toBeLessThanOrEqual(columns);
+        for (const word of words(tty.stdout)) {
+          // A table may cut a title on a terminal ("Mathematical F…"): that is marked. Bars, the heatmap and its
+          // number of weeks ("last 21 weeks") change with the width.
+          if (word.endsWith('…') || /^[█▏▎▍▌▋▊▉░■·▒▓]+$/.test(word) || /^(Sep|Oct|Nov|Dec|Jan|Feb|Mar|\d+)$/.test(word)) continue;
+          // A word longer than a line (a URL) is the one thing broken inside, never cut.
+          const broken = [...known].some((k) => k.length > columns - 5 && k.includes(word));
+          expect(known.has(word) || broken, `${args.join(' ')} @${columns}: "${word}" is not a word of the unwrapped text`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('in a pipe nothing is cut: progress keeps whole titles however long', async () => {
+    const dir = await withProgress();
+    const r = await mlroad(['progress', '--depth', '3', '8'], { configDir: dir, env: NOW });
+    expect(r.stdout).toContain('Perceptron, Multi-layer Perceptrons');
+    expect(r.stdout).not.toContain('…');
+  });
+
+  it('a section whose every topic is skipped says so instead of a full bar at 100 %; a finished one has no time left', async () => {
+    const dir = await withProgress();
+    const r = await mlroad(['progress'], { configDir: dir, env: NOW });
+    expect(r.stdout).toMatch(/\n {2}9 {2}Advanced Concepts in ML +░{12} +- +0\/6 {2}skipped\n/);
+    expect(r.stdout).toMatch(/\n {2}1 {2}Introduction +█{12} +100% +3\/3\n/);
+    const show = await mlroad(['show', '1'], { configDir: dir, env: NOW });
+    expect(show.stdout).toMatch(/✓ done · 3\/3 done · ~[\d.]+h in all, nothing left\n/);
+    expect(show.stdout).not.toContain('~1m left');
+  });
+
+  it('statuses read "in progress" in text (JSON keeps "in-progress")', async () => {
+    const dir = await withProgress();
+    const show = await mlroad(['show', '2.2.1'], { configDir: dir, env: NOW });
+    expect(show.stdout).toContain('◐ in progress');
+    expect(show.stdout).not.toContain('in-progress');
+    expect(JSON.parse((await mlroad(['show', '2.2.1', '--json'], { configDir: dir, env: NOW })).stdout).status).toBe('in-progress');
+  });
+});
+
+describe('next --oneline', () => {
+  it('is the default above 3 topics: one line each with number, title, estimate and why; --no-oneline gives the blocks', async () => {
+    const dir = tempDir();
+    const env = { NO_COLOR: '1' };
+    const many = await mlroad(['next', '-n', '10'], { configDir: dir, env });
+    const rows = many.stdout.split('\n').filter((l) => /^ {2}\d/.test(l));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toMatch(/^ {2}1\.1 +What is an ML Engineer\? +~45m {2}\S/);
+    expect(many.stdout.split('\n').length).toBeLessThan(17); // was ~40 lines
+    expect(many.stdout).not.toContain('why:');
+    const blocks = await mlroad(['next', '-n', '10', '--no-oneline'], { configDir: dir, env });
+    expect(blocks.stdout.match(/why:/g)).toHaveLength(10);
+    const few = await mlroad(['next', '-n', '3'], { configDir: dir, env });
+    expect(few.stdout.match(/why:/g)).toHaveLength(3);
+    const one = await mlroad(['next', '--oneline'], { configDir: dir, env });
+    expect(one.stdout).not.toContain('why:');
+    expect(one.stdout).toMatch(/\n {2}1\.1 {2}What is an ML Engineer\?/);
+  });
+
+  it('fits one line per topic on a terminal, cutting the reason first', async () => {
+    const dir = tempDir();
+    const r = await mlroad(['next', '-n', '6'], { configDir: dir, env: { NO_COLOR: '1' }, tty: { columns: 60, rows: 24 } });
+    const rows = r.stdout.split('\n').filter((l) => /^ {2}\d/.test(l));
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect([...row].length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('ASCII mode', () => {
+  const run = (dir: string, args: string[], env: Record<string, string | undefined>) =>
+    mlroad(args, { configDir: dir, env: { MLROAD_NOW: '2026-03-20T09:00:00Z', TZ: 'UTC', ...env } });
+
+  it('a locale that is not UTF-8 (LANG=C) draws progress, tree, next, stats and validate in ASCII only', async () => {
+    const dir = tempDir();
+    await run(dir, ['done', '1'], { MLROAD_NOW: '2026-03-18T09:00:00Z' });
+    await run(dir, ['start', '2.1.1'], {});
+    await run(dir, ['skip', '2.5'], {});
+    for (const args of [['progress'], ['progress', '--short'], ['tree', '2'], ['next', '-n', '2'], ['next', '-n', '5'], ['stats'], ['validate']]) {
+      const r = await run(dir, args, { LANG: 'C' });
+      expect(r.code).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(/^[\x20-\x7e\n]*$/);
+      const unicode = await run(dir, args, {});
+      expect(unicode.stdout, args.join(' ')).toMatch(/[^\x20-\x7e\n]/); // the same in a UTF-8 locale is not ASCII
+    }
+    expect((await run(dir, ['progress', '--short'], { LANG: 'C' })).stdout).toBe('ML 2% ..........\n');
+    const tree = (await run(dir, ['tree', '2.1'], { LC_ALL: 'POSIX', LANG: 'en_US.UTF-8' })).stdout;
+    expect(tree).toContain('~ 2.1 Calculus  0/3\n  ~ 2.1.1 Derivatives, Partial Derivatives\n');
+    expect((await run(dir, ['tree', '2.5'], { LANG: 'C' })).stdout).toContain('- 2.5 Discrete Mathematics');
+  });
+
+  it('display.ascii (MLROAD_ASCII or config.json) wins over the locale, both ways', async () => {
+    const dir = tempDir();
+    expect((await run(dir, ['progress', '--short'], { LANG: 'C.UTF-8', MLROAD_ASCII: 'true' })).stdout).toBe('ML 0% ..........\n');
+    expect((await run(dir, ['progress', '--short'], { LANG: 'C', MLROAD_ASCII: 'false' })).stdout).toBe('ML 0% ▱▱▱▱▱▱▱▱▱▱\n');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ display: { ascii: true } }));
+    expect((await run(dir, ['progress', '--short'], { LANG: 'C.UTF-8' })).stdout).toBe('ML 0% ..........\n');
+    const bad = await run(dir, ['progress'], { MLROAD_ASCII: 'maybe' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('MLROAD_ASCII="maybe": display.ascii must be true or false');
   });
 });

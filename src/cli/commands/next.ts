@@ -6,9 +6,9 @@ import { percentText } from '../../core/review/recall.js';
 import { practiceJson, topicJson } from '../../render/json.js';
 import { isSolved } from '../../core/state/practice.js';
 import { clean } from '../../render/sanitize.js';
-import { padEnd, wrap } from '../../render/text.js';
-import { estimateText, topicPath } from '../../render/topic.js';
-import type { Topic } from '../../core/roadmap/types.js';
+import { padEnd, truncate, width, wrap } from '../../render/text.js';
+import { estimateText } from '../../render/topic.js';
+import { pathOf, type Topic } from '../../core/roadmap/types.js';
 import { plural } from '../../core/words.js';
 import { action, examples, type Context } from '../context.js';
 import { positiveInt } from '../options.js';
@@ -22,7 +22,12 @@ export interface NextOptions {
   /** false with --no-refresh; else the review.refresh-below setting. */
   refresh?: boolean;
   explain?: boolean;
+  /** One line per topic (--oneline); undefined: when more than 3 are listed. */
+  oneline?: boolean;
 }
+
+/** Above this many topics `next` lists them one line each (like taskwarrior's reports) unless --no-oneline. */
+const LONG_FORM_MAX = 3;
 
 const ORDER =
   'Order: topics in progress (oldest start first), then pending topics in outline order, each after its unfinished prerequisites; before a topic whose done prerequisite has faded (predicted recall below review.refresh-below), a refresh of that prerequisite. Due reviews are a queue of their own, counted above (mlroad review).';
@@ -63,6 +68,7 @@ export function runNext(ctx: Context, opts: NextOptions): void {
     return;
   }
   const { c } = ctx;
+  const g = ctx.glyphs;
   const scope = within ?? null;
   const counts = ctx.progress.counts(scope ?? undefined);
   const scopeName = clean(scope ? `${scope.number} ${scope.title}` : ctx.roadmap.title);
@@ -75,14 +81,17 @@ export function runNext(ctx: Context, opts: NextOptions): void {
 
   const studyPicks = picks.filter((p) => p.kind === 'study');
   const left = counts.pending + counts.in_progress > 0;
+  const limit = ctx.settings.get('next.count', opts.number) ?? 1;
+  const oneline = opts.oneline ?? (limit > LONG_FORM_MAX && !opts.explain);
   if (studyPicks.length) {
     lines.push(
       `${c.bold(studyPicks.length === 1 ? 'Next up' : `Next ${studyPicks.length}`)} in ${scopeName}${focused} ${c.dim(`(${counts.done}/${counts.total} done)`)}`,
       '',
     );
-    lines.push(...items(ctx, picks, opts.explain));
+    if (oneline) lines.push(...onelineItems(ctx, picks), '');
+    else lines.push(...items(ctx, picks, opts.explain));
   } else if (!left) {
-    lines.push(`${c.green('✓')} Nothing left to study in ${scopeName}${focused}: all ${counts.total} topics are done or skipped.`);
+    lines.push(`${c.green(g.ok)} Nothing left to study in ${scopeName}${focused}: all ${counts.total} topics are done or skipped.`);
     if (focused) lines.push(c.dim('Lift the focus to see the rest of the roadmap: mlroad focus --clear'));
   }
 
@@ -90,10 +99,11 @@ export function runNext(ctx: Context, opts: NextOptions): void {
   const refresh = picks.find((p) => p.kind === 'refresh');
   if (refresh) hints.push(`Refresh first: mlroad review ${refresh.topic.number} (a question and your rating, a minute or two)`);
   const first = studyPicks[0]?.topic.number;
-  if (first) hints.push(`Details: mlroad show ${first} · mark it: mlroad start ${first} / mlroad done ${first}`);
+  if (first) hints.push(`Details: mlroad show ${first} ${g.sep} mark it: mlroad start ${first} / mlroad done ${first}`);
   if (focused && studyPicks.length) hints.push(`Focus on ${scopeName}: mlroad focus --clear to lift it`);
   if (hints.length) lines.push(c.dim(hints.join('\n')));
-  if (lines.length) ctx.print(lines.join('\n'));
+  // Word-wrapped to the terminal; a hint continues two columns in.
+  if (lines.length) ctx.printText(lines.join('\n'), 2);
 }
 
 /**
@@ -102,36 +112,67 @@ export function runNext(ctx: Context, opts: NextOptions): void {
  */
 function dueLine(ctx: Context, due: number, today: number, budget: ReviewBudget, elsewhere: number, scopeName: string): string | null {
   const { c } = ctx;
+  const dash = ctx.glyphs.dash;
   const outside = elsewhere > 0 ? c.dim(` (${elsewhere} more outside ${scopeName})`) : '';
-  if (due === 0) return elsewhere > 0 ? c.dim(`${plural(elsewhere, 'review')} due outside ${scopeName} — mlroad review`) : null;
+  if (due === 0) return elsewhere > 0 ? c.dim(`${plural(elsewhere, 'review')} due outside ${scopeName} ${dash} mlroad review`) : null;
   if (today === 0) return c.dim(budgetSpentText(budget, due)) + outside;
-  if (today === due) return `${c.bold(`${plural(due, 'review')} due`)} — mlroad review${outside}`;
+  if (today === due) return `${c.bold(`${plural(due, 'review')} due`)} ${dash} mlroad review${outside}`;
   const done = budget.doneToday ? `${budget.doneToday} of your daily ${budget.limit} done` : `daily limit ${budget.limit}`;
-  return `${c.bold(`${plural(today, 'review')} for today`)} — mlroad review ${c.dim(`(${due} due; ${done})`)}${outside}`;
+  return `${c.bold(`${plural(today, 'review')} for today`)} ${dash} mlroad review ${c.dim(`(${due} due; ${done})`)}${outside}`;
 }
 
-/** One block per pick: number, title, estimate; its path; why (and with --explain, how it was ranked). */
+/** One block per pick: number, title, estimate; its path; why (and with --explain, how it was ranked). Wrapped to the terminal. */
 function items(ctx: Context, picks: Pick[], explain?: boolean): string[] {
   const { c } = ctx;
+  const g = ctx.glyphs;
   const lines: string[] = [];
   const numberWidth = Math.max(...picks.map((p) => p.topic.number.length));
   const indent = ' '.repeat(numberWidth + 4);
+  const add = (line: string, hang = indent) => lines.push(...ctx.wrapLine(line, hang));
   for (const pick of picks) {
     const topic: Topic = pick.topic;
     const estimate = pick.kind === 'study' ? estimateText(topic.estimateHours) : '';
-    const tag = pick.kind === 'refresh' ? `  ${c.yellow(`refresh first · recall ~${percentText(pick.recall!.recall)}`)}` : '';
-    lines.push(`  ${c.cyan.bold(padEnd(topic.number, numberWidth))}  ${c.bold(clean(topic.title))}${estimate ? `  ${c.dim(estimate)}` : ''}${tag}`);
-    const path = topicPath(topic);
-    if (path) lines.push(`${indent}${c.dim(path)}`);
-    lines.push(`${indent}${c.dim('why:')} ${clean(pick.reason)}`);
+    const tag = pick.kind === 'refresh' ? `  ${c.yellow(`refresh first ${g.sep} recall ~${percentText(pick.recall!.recall)}`)}` : '';
+    add(`  ${c.cyan.bold(padEnd(topic.number, numberWidth))}  ${c.bold(clean(topic.title))}${estimate ? `  ${c.dim(estimate)}` : ''}${tag}`);
+    if (topic.parent) add(`${indent}${c.dim(pathOf(topic).map(clean).join(` ${g.crumb} `))}`);
+    add(`${indent}${c.dim('why:')} ${clean(pick.reason)}`, `${indent}     `);
     if (pick.kind === 'study' && topic.exercise !== null)
-      lines.push(
-        `${indent}${c.dim(isSolved(ctx.state?.topics[topic.id]) ? `exercise solved · again: mlroad practice ${topic.number}` : `practise it: mlroad practice ${topic.number}`)}`,
+      add(
+        `${indent}${c.dim(isSolved(ctx.state?.topics[topic.id]) ? `exercise solved ${g.sep} again: mlroad practice ${topic.number}` : `practise it: mlroad practice ${topic.number}`)}`,
       );
-    if (explain) for (const line of explainPick(ctx.progress, ctx.state, pick)) lines.push(`${indent}${c.dim(`· ${clean(line)}`)}`);
+    if (explain) for (const line of explainPick(ctx.progress, ctx.state, pick)) add(`${indent}${c.dim(`${g.sep} ${clean(line)}`)}`, `${indent}  `);
     lines.push('');
   }
   return lines;
+}
+
+/**
+ * One line per pick, in columns: number, title, estimate, why. On a terminal
+ * the line fits its width (the reason, then the title, are cut); in a pipe
+ * nothing is cut.
+ */
+function onelineItems(ctx: Context, picks: Pick[]): string[] {
+  const { c } = ctx;
+  const g = ctx.glyphs;
+  const cols = ctx.tty ? ctx.cols : Infinity;
+  const rows = picks.map((p) => ({
+    pick: p,
+    title: clean(p.topic.title) + (p.topic.exercise !== null ? ` ${isSolved(ctx.state?.topics[p.topic.id]) ? g.solved : g.exercise}` : ''),
+    est: p.kind === 'refresh' ? 'refresh' : p.kind === 'study' ? estimateText(p.topic.estimateHours) : '',
+    why: clean(p.kind === 'refresh' ? `recall ~${percentText(p.recall!.recall)}: ${p.reason}` : p.reason),
+  }));
+  const numW = Math.max(...rows.map((r) => r.pick.topic.number.length));
+  const estW = Math.max(...rows.map((r) => width(r.est)));
+  const fixed = 2 + numW + 2 + (estW ? estW + 2 : 0);
+  const titleMax = Math.max(...rows.map((r) => width(r.title)));
+  // On a terminal the title gets at most 45 % of what the number and estimate leave, the reason the rest.
+  const titleW = Math.max(Math.min(titleMax, 16), Math.min(titleMax, Math.floor((cols - fixed - 2) * 0.45)));
+  return rows.map((r) => {
+    const head = `  ${c.cyan.bold(padEnd(r.pick.topic.number, numW))}  ${padEnd(truncate(r.title, titleW, g.ellipsis), titleW)}  ${estW ? `${c.dim(padEnd(r.est, estW))}  ` : ''}`;
+    const room = cols - fixed - titleW - 2;
+    const why = room >= 8 ? truncate(r.why, room, g.ellipsis) : '';
+    return (head + c.dim(why)).trimEnd();
+  });
 }
 
 export const nextCommand = () =>
@@ -145,11 +186,14 @@ export const nextCommand = () =>
     .option('--no-review', 'leave out due reviews (the review.enabled setting, for good)')
     .option('--no-refresh', 'no refresh of faded prerequisites (review.refresh-below 0, for good)')
     .option('--explain', 'show how each topic was chosen (in progress, outline order, prerequisites, predicted recall)')
+    .option('--oneline', `one line per topic (the default for more than ${LONG_FORM_MAX})`)
+    .option('--no-oneline', 'a block per topic: its path, why, and its exercise')
     .addHelpText(
       'after',
       examples(
         ['mlroad next', 'the topic to study now, and how many reviews are due'],
-        ['mlroad next -n 5', 'the next five (mlroad config set next.count 5: always)'],
+        ['mlroad next -n 5', 'the next five, one line each (mlroad config set next.count 5: always)'],
+        ['mlroad next -n 10 --no-oneline', 'ten, each with its path and why'],
         ['mlroad next --in "deep learning"', 'only within section 8'],
         ['mlroad next --no-review', 'without the due reviews'],
         ['mlroad next -n 3 --explain', 'why these, in this order (with the recall figures of a refresh)'],

@@ -28,14 +28,17 @@ export function runTree(ctx: Context, opts: TreeOptions, ref?: string): void {
     for (const t of list) {
       const status = progress.status(t);
       const k = t.children.length ? progress.counts(t) : null;
-      const tail = k ? `  ${c.dim(`${k.done}/${k.total}`)}` : '';
-      const title = truncate(clean(t.title), Math.max(10, room - indent.length - t.number.length - 12), ctx.glyphs.ellipsis);
+      const count = k ? `${k.done}/${k.total}` : '';
+      const tail = k ? `  ${c.dim(count)}` : '';
+      // On a terminal a long title is cut to keep the row on one line; in a pipe it is whole.
+      const fixed = indent.length + 2 + t.number.length + 1 + (count ? count.length + 2 : 0);
+      const title = truncate(clean(t.title), Math.max(8, room - fixed), ctx.glyphs.ellipsis);
       lines.push(`${indent}${glyph(c, status, ctx.glyphs)} ${c.bold(t.number)} ${paintStatus(c, status, title)}${tail}`);
       if (d > 1) walk(t.children, d - 1, `${indent}  `);
     }
   };
   walk(scope ? [scope] : ctx.roadmap.topics, depth, '');
-  ctx.print(lines.join('\n'));
+  ctx.printText(lines.join('\n'), 2);
 }
 
 export const treeCommand = () =>
