@@ -205,3 +205,66 @@ describe('ASCII mode', () => {
     expect(bad.stderr).toContain('MLROAD_ASCII="maybe": display.ascii must be true or false');
   });
 });
+
+describe('progress for ids no longer in the file (a renamed title)', () => {
+  const before = `id: mine
+title: My Roadmap
+topics:
+  - title: Neural Networks
+    id: nn
+    children:
+      - title: Back Propagation
+      - title: Gradient Descent
+      - title: Loss Functions
+`;
+  it('validate, next and progress say so and suggest doctor --rename with the closest title; the rename brings it back', async () => {
+    const dir = tempDir();
+    const file = writeRoadmap(before);
+    const run = (args: string[]) => mlroad(['--roadmap', file, ...args], { configDir: dir, env: { NO_COLOR: '1' } });
+    await run(['done', 'back propagation']);
+    await run(['start', 'loss functions']);
+    // The learner renames two titles: their ids (derived from the titles) change.
+    writeFileSync(file, before.replace('Back Propagation', 'Backpropagation').replace('Loss Functions', 'Loss Functions and Metrics'));
+
+    const validate = await run(['validate', file]);
+    expect(validate.code).toBe(0); // still a valid file
+    expect(validate.stdout).toContain('2 topic ids with progress are no longer in');
+    expect(validate.stdout).toContain(
+      '  back-propagation (done): renamed to 1.1 Backpropagation? Then:\n    mlroad doctor --rename back-propagation backpropagation\n',
+    );
+    expect(validate.stdout).toContain(
+      '  loss-functions (in progress): renamed to 1.3 Loss Functions and Metrics? Then:\n    mlroad doctor --rename loss-functions loss-functions-and-metrics\n',
+    );
+    const json = JSON.parse((await run(['validate', file, '--json'])).stdout);
+    expect(json.lost_progress).toEqual([
+      { id: 'back-propagation', status: 'done', renamed_to: 'backpropagation' },
+      { id: 'loss-functions', status: 'in-progress', renamed_to: 'loss-functions-and-metrics' },
+    ]);
+
+    const next = await run(['next']);
+    expect(next.code).toBe(0);
+    expect(next.stderr).toContain('mlroad doctor --rename back-propagation backpropagation');
+    expect(next.stdout).not.toContain('doctor'); // a notice, not the command's output
+    const progress = await run(['progress']);
+    expect(progress.stderr).toContain('mlroad doctor --rename loss-functions loss-functions-and-metrics');
+    expect(JSON.parse((await run(['progress', '--json'])).stdout).lost_progress).toHaveLength(2);
+    expect((await run(['next', '--json'])).stderr).toBe('');
+
+    // Following the advice brings the progress back, and the notices stop.
+    expect((await run(['doctor', '--rename', 'back-propagation', 'backpropagation'])).code).toBe(0);
+    expect((await run(['doctor', '--rename', 'loss-functions', 'loss-functions-and-metrics'])).code).toBe(0);
+    expect((await run(['next'])).stderr).toBe('');
+    expect((await run(['validate', file])).stdout).not.toContain('no longer in');
+    expect(JSON.parse((await run(['progress', '--json'])).stdout)).toMatchObject({ done: 1, in_progress: 1 });
+  });
+
+  it('an id with no topic like it is reported without a guess; pending ids without history are not reported', async () => {
+    const dir = tempDir();
+    const file = writeRoadmap(before);
+    const run = (args: string[]) => mlroad(['--roadmap', file, ...args], { configDir: dir, env: { NO_COLOR: '1' } });
+    await run(['done', 'gradient descent']);
+    writeFileSync(file, before.replace('Gradient Descent', 'Optimisers'));
+    const validate = await run(['validate', file]);
+    expect(validate.stdout).toContain('gradient-descent (done): no topic like it: mlroad doctor lists them');
+  });
+});

@@ -11,6 +11,7 @@ import { estimateText } from '../../render/topic.js';
 import { pathOf, type Topic } from '../../core/roadmap/types.js';
 import { plural } from '../../core/words.js';
 import { action, examples, type Context } from '../context.js';
+import { warnLostProgress } from '../lost-progress.js';
 import { positiveInt } from '../options.js';
 
 export interface NextOptions {
@@ -51,6 +52,7 @@ export function runNext(ctx: Context, opts: NextOptions): void {
   const plan = nextPlan(ctx, opts);
   const { focus, within, picks, queue } = plan;
   if (focus.stale) ctx.warn(`mlroad: the focus "${clean(focus.stale)}" is not a topic of this roadmap; ignoring it (mlroad focus --clear)`);
+  if (!ctx.json) warnLostProgress(ctx, ctx.roadmap, ctx.state);
   if (ctx.json) {
     ctx.printJson(
       [...picks, ...queue].map((p) => ({

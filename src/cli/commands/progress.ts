@@ -7,6 +7,8 @@ import { bar, padEnd, padStart, truncate, width } from '../../render/text.js';
 import { UNICODE, type Glyphs } from '../../render/glyphs.js';
 import { leftText } from '../../render/topic-detail.js';
 import { action, examples, type Context } from '../context.js';
+import { lostProgress } from '../../core/roadmap/renames.js';
+import { warnLostProgress } from '../lost-progress.js';
 import { positiveInt } from '../options.js';
 
 interface ProgressOptions {
@@ -50,10 +52,13 @@ export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): 
     else ctx.print(shortLine(label, k.percent, ctx.glyphs));
     return;
   }
+  const lost = lostProgress(ctx.roadmap, ctx.state);
   if (ctx.json) {
-    ctx.printJson(progressJson(ctx.roadmap, progress, scope, opts.depth, ctx.state));
+    const json = progressJson(ctx.roadmap, progress, scope, opts.depth, ctx.state);
+    ctx.printJson(lost.length ? { ...json, lost_progress: lost.map((l) => ({ id: l.id, status: l.status, renamed_to: l.guess?.id ?? null })) } : json);
     return;
   }
+  if (lost.length) warnLostProgress(ctx, ctx.roadmap, ctx.state);
   const g = ctx.glyphs;
   const total = progress.counts(scope ?? undefined);
   const left = progress.hoursLeft(scope ?? undefined);

@@ -3,7 +3,9 @@ import { formatProblem, RoadmapError, type Problem } from '../../core/errors.js'
 import { formatHours } from '../../core/roadmap/estimate.js';
 import { loadRoadmap } from '../../store/roadmap-file.js';
 import { clean } from '../../render/sanitize.js';
-import { action, examples } from '../context.js';
+import { action, examples, type Context } from '../context.js';
+import { lostProgress, type LostProgress } from '../../core/roadmap/renames.js';
+import { lostProgressLines } from '../lost-progress.js';
 import { displayPath } from '../display-path.js';
 import { plural } from '../../core/words.js';
 import type { Roadmap } from '../../core/roadmap/types.js';
@@ -37,6 +39,18 @@ async function exerciseWarnings(roadmap: Roadmap, file: string): Promise<Problem
   return out;
 }
 
+/**
+ * Progress the state holds for ids this file no longer has (a renamed title
+ * in a custom roadmap): read only, and never a reason to fail validation.
+ */
+function lostIn(ctx: Context, roadmap: Roadmap): LostProgress[] {
+  try {
+    return lostProgress(roadmap, ctx.store.read().roadmaps[roadmap.id]);
+  } catch {
+    return []; // an unreadable state file is `mlroad doctor`'s business, not the roadmap's
+  }
+}
+
 export const validateCommand = () =>
   new Command('validate')
     .description('check a roadmap file and print every problem as FILE:LINE:COL: message (exit 0 valid, 2 invalid)')
@@ -55,6 +69,7 @@ export const validateCommand = () =>
         const shown = clean(displayPath(file, ctx.io.cwd));
         let problems: Problem[];
         let summary: { topics: number; leaves: number; sections: number; hours: number | null } | null = null;
+        let lost: LostProgress[] = [];
         try {
           const { roadmap, warnings } = loadRoadmap(file, ctx.cache);
           problems = warnings;
@@ -62,6 +77,7 @@ export const validateCommand = () =>
           for (const l of roadmap.leaves) if (l.estimateHours !== null) hours = (hours ?? 0) + l.estimateHours;
           summary = { topics: roadmap.all.length, leaves: roadmap.leaves.length, sections: roadmap.topics.length, hours };
           problems = [...problems, ...(await exerciseWarnings(roadmap, file))];
+          lost = lostIn(ctx, roadmap);
         } catch (error) {
           if (!(error instanceof RoadmapError)) throw error;
           problems = [...error.problems];
@@ -70,7 +86,14 @@ export const validateCommand = () =>
         const warnings = problems.filter((p) => p.severity === 'warning');
         if (errors.length) ctx.exitCode = 2;
         if (ctx.json) {
-          ctx.printJson({ file, valid: errors.length === 0, errors: errors.map(problemJson), warnings: warnings.map(problemJson), ...(summary ?? {}) });
+          ctx.printJson({
+            file,
+            valid: errors.length === 0,
+            errors: errors.map(problemJson),
+            warnings: warnings.map(problemJson),
+            ...(summary ?? {}),
+            lost_progress: lost.map((l) => ({ id: l.id, status: l.status, renamed_to: l.guess?.id ?? null })),
+          });
           return;
         }
         // The problems are validate's output (`mlroad validate f.yaml | grep requires`): stdout.
@@ -84,5 +107,6 @@ export const validateCommand = () =>
         } else {
           ctx.printText(`${ctx.c.red(ctx.glyphs.fail)} ${shown}: ${plural(errors.length, 'problem')}`);
         }
+        if (lost.length) ctx.printText(ctx.c.yellow(lostProgressLines(lost, shown, 20).join('\n')), 4);
       }),
     );
