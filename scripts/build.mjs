@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { NOT_NARROW } from './narrow-chars.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -174,51 +176,37 @@ const noDevtools = {
 
 /**
  * Ink draws every frame by tokenizing each line of text into styled cells and
- * measuring each cell's width (the issue measured ~25 ms of a 10,000-topic
- * keypress there). Two changes, each checked to apply:
- * - string-width: printable ASCII is as wide as it is long (no grapheme
- *   segmentation, no emoji regular expression);
- * - Ink's Output: the caches of tokenized lines and widths are kept from one
- *   frame to the next (a keypress changes a few rows; the others are the same
- *   strings), bounded, and the empty cells of a frame are one shared cell
- *   rather than width x height new objects.
+ * measuring each cell's width (~25 ms of a keypress at 10,000 topics, ~7 MB
+ * of garbage per frame). Each change below is checked to apply:
+ * - Ink's Output is scripts/ink-output.js: rows kept as spans of text, cut
+ *   only where a later write overlaps (see that file);
+ * - string-width answers at once for text (escape sequences aside) made only
+ *   of characters one column wide whatever the terminal (scripts/narrow-chars.mjs);
+ *   the fast path is only taken with string-width's default options.
  */
 const inkOutputFast = {
   name: 'ink-output-fast',
   setup(b) {
-    const patch = (path, text, edits) => {
-      for (const [from, to] of edits) {
-        if (!from.test(text)) throw new Error(`build: ${path} no longer has ${from}; revisit the ink-output-fast plugin`);
-        text = text.replace(from, to);
-      }
-      return { contents: text, loader: 'js' };
-    };
-    b.onLoad({ filter: /\/string-width\/index\.js$/ }, ({ path }) =>
-      patch(path, readFileSync(path, 'utf8'), [
+    b.onLoad({ filter: /\/string-width\/index\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const head = /export default function stringWidth\((\w+), options = \{\}\) \{/;
+      if (!head.test(text) || !/^import stripAnsi from 'strip-ansi';$/m.test(text))
+        throw new Error(`build: ${path} has changed; revisit the ink-output-fast plugin`);
+      const fast = (p) =>
         [
-          /export default function stringWidth\((\w+), options = \{\}\) \{/,
-          (line, param) => `${line}\n\tif (typeof ${param} === 'string' && !/[^\\x20-\\x7e]/.test(${param})) return ${param}.length;`,
-        ],
-      ]),
-    );
-    b.onLoad({ filter: /\/ink\/build\/output\.js$/ }, ({ path }) =>
-      patch(path, readFileSync(path, 'utf8'), [
-        [/caches = new OutputCaches\(\);/, 'caches = sharedCaches();'],
-        [/row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/, 'row.push(BLANK_CELL);'],
-        [
-          /export default class Output/,
-          [
-            "const BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
-            'let shared;',
-            'const sharedCaches = () => {',
-            '  if (!shared || shared.styledChars.size + shared.widths.size > 20000) shared = new OutputCaches();',
-            '  return shared;',
-            '};',
-            'export default class Output',
-          ].join('\n'),
-        ],
-      ]),
-    );
+          `\tif (typeof ${p} === 'string' && !options?.countAnsiEscapeCodes && options?.ambiguousIsNarrow !== false) {`,
+          `\t\tconst plain = /[\\u001B\\u009B]/.test(${p}) ? stripAnsi(${p}) : ${p};`,
+          `\t\tif (!/${NOT_NARROW}/.test(plain)) return plain.length;`,
+          '\t}',
+        ].join('\n');
+      return { loader: 'js', contents: text.replace(head, (line, p) => `${line}\n${fast(p)}`) };
+    });
+    b.onLoad({ filter: /\/ink\/build\/output\.js$/ }, ({ path }) => {
+      const original = readFileSync(path, 'utf8');
+      for (const part of ['export default class Output', 'write(x, y, text, options)', 'clip(clip)', 'unclip()', 'get()', 'output: generatedOutput'])
+        if (!original.includes(part)) throw new Error(`build: ${path} has changed (no "${part}"); revisit scripts/ink-output.js`);
+      return { loader: 'js', resolveDir: dirname(path), contents: readFileSync(`${root}scripts/ink-output.js`, 'utf8') };
+    });
   },
 };
 
