@@ -7,6 +7,9 @@ import { assignIds, checkRequires } from '../../src/core/roadmap/parse-rules.js'
 import type { DraftTopic } from '../../src/core/roadmap/parse-yaml.js';
 import { closest, editDistance, SUGGESTION_BUDGET } from '../../src/core/edit-distance.js';
 import type { Problem } from '../../src/core/errors.js';
+import { suggestTopics } from '../../src/core/roadmap/resolve.js';
+import { loadRoadmap } from '../../src/store/roadmap-file.js';
+import { writeRoadmap } from '../helpers.js';
 
 /** Each of these took 10 s to 5 minutes before; now about 1 s. A blow-up by an order of magnitude fails. */
 const BOUND_MS = 10_000;
@@ -176,5 +179,23 @@ describe('unknown keys', () => {
       '13:9: unknown key "kidn" in a resource (ignored) (did you mean "kind"?)',
       '14:5: unknown key "zzzzzz" in a topic (ignored)',
     ]);
+  });
+});
+
+describe('"did you mean" for a topic reference', () => {
+  it('a 2,000-character reference on 5,000 topics with long ids: bounded work, suggestions as before for real typos', () => {
+    let text = 'id: h\ntitle: H\ntopics:\n  - title: Chain Rule of Derivation\n';
+    for (let i = 0; i < 5000; i++) text += `  - title: Topic ${i}\n    id: ${'a'.repeat(100)}-${i}\n`;
+    const { roadmap } = loadRoadmap(writeRoadmap(text));
+    const work = { left: SUGGESTION_BUDGET };
+    const { value, ms } = timed(() => suggestTopics(roadmap, 'q'.repeat(2000), 3, work));
+    expect(value).toEqual([]);
+    // Out of reach by length: one unit per comparison at most, nowhere near the budget (was 6 minutes on 100,000 topics).
+    expect(SUGGESTION_BUDGET - work.left).toBeLessThan(100_000);
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(suggestTopics(roadmap, 'chian rule').map((t) => t.id)).toEqual(['chain-rule-of-derivation']);
+    const spent = { left: SUGGESTION_BUDGET };
+    suggestTopics(roadmap, 'x'.repeat(40), 3, spent);
+    expect(spent.left).toBeGreaterThan(-200 * 200); // the shared budget caps the work, whatever the roadmap
   });
 });
