@@ -97,7 +97,7 @@ describe.skipIf(!HAS_TMUX)(HAS_TMUX ? 'issue 17 in a real terminal (tmux)' : 'is
     ]) {
       for (const args of ['progress', 'next -n 10', 'next -n 2', 'stats', 'show 2.1.2', 'tree 2', 'validate']) {
         const s = launch(args, size, env);
-        await waitFor(s, (t) => /EXIT=0/.test(screen(s, '-S', '-200')), `${args} to finish`);
+        await waitFor(s, () => /EXIT=0/.test(screen(s, '-S', '-200')), `${args} to finish`);
         // -J joins lines the terminal wrapped: the same count with and without it means none was wrapped.
         const joined = visibleLines(screen(s, '-J', '-S', '-200'));
         const shown = visibleLines(screen(s, '-S', '-200'));
