@@ -239,8 +239,9 @@ const cli = await build({
   // CommonJS has no import.meta: code that needs its own path reads __filename here (see src/store/roadmap-file.ts).
   define: { ...common.define, 'import.meta.url': 'undefined' },
   // ts-fsrs (CommonJS too) is required from node_modules when a card is made or rated, never by `next`;
-  // conf (ESM only) is imported from node_modules by `mlroad config` when it writes (src/store/settings-writer.ts).
-  external: ['ts-fsrs', 'conf'],
+  // conf (ESM only) is imported from node_modules by `mlroad config` when it writes (src/store/settings-writer.ts);
+  // supports-hyperlinks (ESM only) by `show` on a terminal (src/render/hyperlink.ts).
+  external: ['ts-fsrs', 'conf', 'supports-hyperlinks'],
   plugins: [lazyModules, chalkWithoutDetection, browserApart],
 });
 routeDynamicImports(`${staging}/mlroad.cjs`, Object.values(cli.metafile.outputs)[0]);

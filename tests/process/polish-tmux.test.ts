@@ -228,3 +228,29 @@ describe.skipIf(!HAS_TMUX)(HAS_TMUX ? 'issue 17 in a real terminal (tmux)' : 'is
     expect(await waitFor(s, tuiGone, 'the shell again')).toContain('EXIT=0');
   });
 });
+
+const HAS_SCRIPT = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!HAS_SCRIPT)('show on a terminal (a pty from script(1)): links where the terminal supports them', () => {
+  /** `mlroad show 1.1` on a pseudo-terminal, with what supports-hyperlinks reads from the environment. */
+  const showOnPty = (extra: Record<string, string>) => {
+    const env = childEnv({ MLROAD_CONFIG_DIR: tempDir(), COLUMNS: '80', ...extra });
+    delete env.CI; // supports-hyperlinks says no on CI (any value)
+    return spawnSync('script', ['-qec', `${q(process.execPath)} ${q(BIN)} show 1.1`, '/dev/null'], { cwd: ROOT, env, encoding: 'utf8' }).stdout;
+  };
+
+  it('a terminal known to show OSC 8 links gets them (supports-hyperlinks decides); tmux and a pipe get the plain URL', () => {
+    const link = /\x1b\]8;;https:\/\/[^\x07\x1b]+\x1b\\/;
+    expect(showOnPty({ TERM_PROGRAM: 'WezTerm', TERM_PROGRAM_VERSION: '20240203-110809-5046fc22' })).toMatch(link);
+    expect(showOnPty({ TERM_PROGRAM: 'tmux', TERM: 'tmux-256color' })).not.toMatch(link);
+    expect(showOnPty({ TERM_PROGRAM: 'tmux', FORCE_HYPERLINK: '1' })).toMatch(link);
+    expect(showOnPty({ TERM_PROGRAM: 'WezTerm', TERM_PROGRAM_VERSION: '20240203-110809-5046fc22', NO_COLOR: '1' })).not.toMatch(link);
+    const piped = spawnSync(process.execPath, [BIN, 'show', '1.1'], {
+      cwd: ROOT,
+      env: childEnv({ MLROAD_CONFIG_DIR: tempDir(), TERM_PROGRAM: 'WezTerm', TERM_PROGRAM_VERSION: '20240203' }),
+      encoding: 'utf8',
+    });
+    expect(piped.stdout).not.toContain('\x1b');
+    expect(piped.stdout).toMatch(/\n {5}https:\/\/\S+\n/);
+  });
+});

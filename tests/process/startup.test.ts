@@ -75,7 +75,8 @@ function packages(loaded: string[]): Set<string> {
   return names;
 }
 const BROWSER = ['ink', 'react', 'react-reconciler', 'scheduler', 'yoga-layout'];
-const NEVER_ON_NEXT = [...BROWSER, 'conf', 'yaml', 'ts-fsrs'];
+// supports-hyperlinks (OSC 8 links) is for show on a terminal and the browser only.
+const NEVER_ON_NEXT = [...BROWSER, 'conf', 'yaml', 'ts-fsrs', 'supports-hyperlinks'];
 
 let env: Record<string, string>;
 let roadmap: string;
