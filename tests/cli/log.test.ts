@@ -71,7 +71,7 @@ describe('mlroad log', () => {
     const r = await run(['log']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^2026-03-01 Sun\n {2}09:00 {2}◐ in-progress 1\.1 Alpha {2}\(was pending\)\n\n2026-03-02 Mon\n {2}20:15 {2}✓ done {8}1\.1 Alpha {2}\(was in-progress\)/,
+      /^2026-03-01 Sun\n {2}09:00 {2}◐ in progress 1\.1 Alpha {2}\(was pending\)\n\n2026-03-02 Mon\n {2}20:15 {2}✓ done {8}1\.1 Alpha {2}\(was in progress\)/,
     );
     expect(r.stdout).toContain('2026-03-09 Mon');
     expect(r.stdout).toMatch(/07:30 {2}✓ done {8}2\.3 Zeta Alpha {2}\(undo; was pending\)/);

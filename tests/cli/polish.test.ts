@@ -189,6 +189,12 @@ describe('ASCII mode', () => {
       expect(unicode.stdout, args.join(' ')).toMatch(/[^\x20-\x7e\n]/); // the same in a UTF-8 locale is not ASCII
     }
     expect((await run(dir, ['progress', '--short'], { LANG: 'C' })).stdout).toBe('ML 2% ..........\n');
+    // What the commands that change things say, too.
+    for (const args of [['done', '3.1.1'], ['log'], ['undo'], ['note', '1.1', 'ascii please'], ['start', '3']]) {
+      const r = await run(dir, args, { LANG: 'C' });
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(/^[\x20-\x7e\n]*$/);
+    }
     const tree = (await run(dir, ['tree', '2.1'], { LC_ALL: 'POSIX', LANG: 'en_US.UTF-8' })).stdout;
     expect(tree).toContain('~ 2.1 Calculus  0/3\n  ~ 2.1.1 Derivatives, Partial Derivatives\n');
     expect((await run(dir, ['tree', '2.5'], { LANG: 'C' })).stdout).toContain('- 2.5 Discrete Mathematics');

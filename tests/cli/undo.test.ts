@@ -73,7 +73,7 @@ describe('mlroad undo', () => {
     const undo = await run(['undo'], '2026-03-02T10:00:00Z');
     expect(undo.stdout).toContain('↶ Undid the change of 2026-03-02 09:00 (2 topics):');
     expect(undo.stdout).toMatch(/1\.1 Alpha {2}pending → ✓ done/);
-    expect(undo.stdout).toMatch(/1\.2 Beta {2}pending → ◐ in-progress/);
+    expect(undo.stdout).toMatch(/1\.2 Beta {2}pending → ◐ in progress/);
     expect(await statuses()).toMatchObject({ alpha: 'done', beta: 'in-progress' });
     const history = (await json(['show', 'alpha'])).history;
     expect(history).toEqual([

@@ -11,6 +11,7 @@ import { describeHolder, isStale, readLock, removeLock } from '../../store/lock.
 import type { StateDoc } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
 import { displayPath } from '../display-path.js';
+import { STATUS_TEXT } from '../../render/style.js';
 
 interface DoctorOptions {
   repair?: boolean;
@@ -118,7 +119,7 @@ export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void
   }
   const lines: string[] = [];
   for (const k of checks) {
-    lines.push(`${k.ok ? c.green('✓') : c.yellow('!')} ${c.bold(k.name.padEnd(8))} ${clean(k.detail)}`);
+    lines.push(`${k.ok ? c.green(ctx.glyphs.ok) : c.yellow('!')} ${c.bold(k.name.padEnd(8))} ${clean(k.detail)}`);
     for (const more of k.more ?? []) lines.push(`           ${clean(more)}`);
   }
   ctx.print(lines.join('\n'));
@@ -137,7 +138,7 @@ function runUnlock(ctx: Context): void {
     return;
   }
   const alive = !isStale(holder, ctx.io) && holder.host === ctx.io.system.hostname;
-  ctx.print(`${ctx.c.green('✓')} Removed ${clean(lock)} (held by ${clean(describeHolder(holder, ctx.io.system.hostname))}).`);
+  ctx.print(`${ctx.c.green(ctx.glyphs.ok)} Removed ${clean(lock)} (held by ${clean(describeHolder(holder, ctx.io.system.hostname))}).`);
   if (alive) ctx.warn(`mlroad: process ${holder.pid} still runs: if it is an mlroad that was stopped, what it writes when resumed may be lost.`);
 }
 
@@ -153,7 +154,9 @@ async function runRename(ctx: Context, [oldId, newRef]: string[]): Promise<void>
     ctx.printJson({ renamed: { from: oldId, to: target.id, status: record.status } });
     return;
   }
-  ctx.print(`${ctx.c.green('✓')} Moved the progress of ${clean(oldId)} to ${ctx.c.bold(target.number)} ${clean(target.title)} (${record.status})`);
+  ctx.print(
+    `${ctx.c.green(ctx.glyphs.ok)} Moved the progress of ${clean(oldId)} to ${ctx.c.bold(target.number)} ${clean(target.title)} (${STATUS_TEXT[record.status]})`,
+  );
 }
 
 export const doctorCommand = () =>

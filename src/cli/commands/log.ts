@@ -4,7 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { leavesOf } from '../../core/roadmap/types.js';
 import type { Status } from '../../core/progress.js';
 import { clean } from '../../render/sanitize.js';
-import { glyph } from '../../render/style.js';
+import { glyph, STATUS_TEXT } from '../../render/style.js';
 import { padEnd } from '../../render/text.js';
 import type { RoadmapState } from '../../core/state/types.js';
 import { addDays, startOfDay } from '../../core/stats/days.js';
@@ -98,9 +98,9 @@ export function runLog(ctx: Context, opts: LogOptions, ref?: string): void {
       lines.push(c.bold(`${date} ${new Date(e.at).toLocaleDateString('en-US', { weekday: 'short' })}`));
       day = date!;
     }
-    const what = `${glyph(c, e.status)} ${padEnd(e.status, 11)}`;
+    const what = `${glyph(c, e.status, ctx.glyphs)} ${padEnd(STATUS_TEXT[e.status], 11)}`;
     const topic = e.number ? `${c.bold(padEnd(e.number, numberW))} ${clean(e.title!)}` : `${padEnd(e.id, numberW)} ${c.dim('(not in this roadmap)')}`;
-    const tail = e.undoes !== null ? c.dim(`  (undo; was ${e.previous})`) : c.dim(`  (was ${e.previous})`);
+    const tail = e.undoes !== null ? c.dim(`  (undo; was ${STATUS_TEXT[e.previous]})`) : c.dim(`  (was ${STATUS_TEXT[e.previous]})`);
     lines.push(`  ${c.dim(time!)}  ${what} ${topic}${tail}`);
   }
   ctx.print(lines.join('\n'));

@@ -11,6 +11,7 @@ import { glyph } from '../../render/style.js';
 import { topicLabel } from '../../render/topic.js';
 import { markTopics } from '../../actions/mark.js';
 import { action, examples } from '../context.js';
+import type { Glyphs } from '../../render/glyphs.js';
 
 const VERB: Record<Status, string> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped', pending: 'pending' };
 const MAX_LISTED = 12;
@@ -29,7 +30,7 @@ function markCommand(name: string, status: Status, summary: string, example: [st
           ctx.printJson({ changed: changed.map((t) => topicJson(t, ctx.progress)) });
           return;
         }
-        ctx.print(confirmation(ctx.c, topics, changed, status));
+        ctx.print(confirmation(ctx.c, topics, changed, status, ctx.glyphs));
         if (changed.length && (status === 'done' || status === 'skipped')) {
           const [pick] = nextTopics(ctx.progress, ctx.state, { limit: 1 });
           const counts = ctx.progress.counts();
@@ -42,19 +43,19 @@ function markCommand(name: string, status: Status, summary: string, example: [st
     );
 }
 
-function confirmation(c: import('chalk').ChalkInstance, topics: Topic[], changed: Topic[], status: Status): string {
+function confirmation(c: import('chalk').ChalkInstance, topics: Topic[], changed: Topic[], status: Status, g: Glyphs): string {
   const verb = VERB[status];
   if (changed.length === 0) {
     const what = topics.length === 1 ? topicLabel(c, topics[0]!) : `all ${topics.length} topics`;
-    return `${glyph(c, status)} ${what} ${topics.length === 1 && topics[0]!.children.length ? 'has every topic' : 'was already'} ${verb}; nothing changed.`;
+    return `${glyph(c, status, g)} ${what} ${topics.length === 1 && topics[0]!.children.length ? 'has every topic' : 'was already'} ${verb}; nothing changed.`;
   }
   if (topics.length === 1 && changed.length === 1 && changed[0] === topics[0]) {
-    return `${glyph(c, status)} Marked ${topicLabel(c, changed[0]!)} ${verb}`;
+    return `${glyph(c, status, g)} Marked ${topicLabel(c, changed[0]!)} ${verb}`;
   }
   const scope = topics.length === 1 ? ` of ${topicLabel(c, topics[0]!)}` : '';
-  const lines = [`${glyph(c, status)} Marked ${changed.length} topic${changed.length === 1 ? '' : 's'}${scope} ${verb}:`];
+  const lines = [`${glyph(c, status, g)} Marked ${changed.length} topic${changed.length === 1 ? '' : 's'}${scope} ${verb}:`];
   for (const t of changed.slice(0, MAX_LISTED)) lines.push(`    ${c.bold(t.number)} ${clean(t.title)}`);
-  if (changed.length > MAX_LISTED) lines.push(c.dim(`    … and ${changed.length - MAX_LISTED} more`));
+  if (changed.length > MAX_LISTED) lines.push(c.dim(`    ${g.ellipsis} and ${changed.length - MAX_LISTED} more`));
   return lines.join('\n');
 }
 

@@ -46,7 +46,7 @@ export async function runNote(ctx: Context, ref: string, words: string[]): Promi
     return;
   }
   ctx.print(
-    `✎ Note added to ${topicLabel(ctx.c, topic)} ${ctx.c.dim(`(${notes.length} note${notes.length === 1 ? '' : 's'}; read them with mlroad show ${topic.number})`)}`,
+    `${ctx.glyphs.note} Note added to ${topicLabel(ctx.c, topic)} ${ctx.c.dim(`(${notes.length} note${notes.length === 1 ? '' : 's'}; read them with mlroad show ${topic.number})`)}`,
   );
 }
 

@@ -3,7 +3,7 @@
 // each undo walks one change further back.
 import { Command } from 'commander';
 import { topicJson } from '../../render/json.js';
-import { glyph } from '../../render/style.js';
+import { glyph, STATUS_TEXT } from '../../render/style.js';
 import { topicLabel } from '../../render/topic.js';
 import { undoLast } from '../../actions/undo.js';
 import { action, examples, type Context } from '../context.js';
@@ -23,13 +23,13 @@ export async function runUndo(ctx: Context): Promise<void> {
     ctx.print('Nothing to undo: no status change is left to revert.');
     return;
   }
-  const lines = [`↶ Undid the change of ${noteTime(plan.at)} (${plan.reverts.length} topic${plan.reverts.length === 1 ? '' : 's'}):`];
+  const lines = [`${ctx.glyphs.undo} Undid the change of ${noteTime(plan.at)} (${plan.reverts.length} topic${plan.reverts.length === 1 ? '' : 's'}):`];
   const byId = new Map(plan.reverts.map((r) => [r.id, r]));
   for (const t of changed.slice(0, MAX_LISTED)) {
     const r = byId.get(t.id)!;
-    lines.push(`    ${topicLabel(c, t)}  ${c.dim(r.from)} → ${glyph(c, r.to)} ${r.to}`);
+    lines.push(`    ${topicLabel(c, t)}  ${c.dim(STATUS_TEXT[r.from])} ${ctx.glyphs.arrow} ${glyph(c, r.to, ctx.glyphs)} ${STATUS_TEXT[r.to]}`);
   }
-  if (changed.length > MAX_LISTED) lines.push(c.dim(`    … and ${changed.length - MAX_LISTED} more`));
+  if (changed.length > MAX_LISTED) lines.push(c.dim(`    ${ctx.glyphs.ellipsis} and ${changed.length - MAX_LISTED} more`));
   const gone = plan.reverts.filter((r) => !ctx.roadmap.byId.has(r.id));
   if (gone.length)
     lines.push(c.dim(`    and ${gone.length} topic${gone.length === 1 ? '' : 's'} no longer in this roadmap: ${gone.map((r) => r.id).join(', ')}`));
