@@ -11,7 +11,8 @@
 // (a shared home on NFS) is never broken either. Past the wait, the command
 // fails naming the lock file and `mlroad doctor --unlock`. A writer removes
 // the lock only while it is still its own.
-import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { OperationalError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
@@ -72,10 +73,49 @@ export async function withLock<T>(lockFile: string, host: LockHost, fn: () => T 
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 50);
   }
+  removeLeftovers(lockFile, host, mine.pid);
   try {
     return await fn();
   } finally {
     releaseIfMine(lockFile, mine.token);
+  }
+}
+
+/** A file left by a writer killed mid-way is certainly dead after this long (a live one keeps it for microseconds). */
+const LEFTOVER_MS = 60_000;
+
+/**
+ * Removes what writers killed at the wrong moment leave beside the lock: the
+ * temp file a lock is written to before it is linked into place (named with
+ * its pid: removed once that process is gone), and, past a minute, unnamed
+ * ones (temp files of earlier versions, stale locks moved aside). Run while
+ * holding the lock; anything that fails is left for the next writer.
+ */
+function removeLeftovers(lockFile: string, host: LockHost, self: number): void {
+  const dir = dirname(lockFile);
+  const name = basename(lockFile);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(`${name}.`)) continue;
+    const rest = entry.slice(name.length + 1);
+    const named = /^tmp-(\d+)-[0-9a-f]+$/.exec(rest);
+    const unnamed = /^[0-9a-f]{16}\.tmp$|^stale-/.test(rest);
+    if (!named && !unnamed) continue;
+    const path = join(dir, entry);
+    try {
+      if (named) {
+        const pid = Number(named[1]);
+        if (pid === self || pidAlive(host.system, pid)) continue;
+      } else if (host.clock() - statSync(path).mtimeMs < LEFTOVER_MS) continue;
+      unlinkSync(path);
+    } catch {
+      // gone already, or not ours to remove
+    }
   }
 }
 
@@ -95,7 +135,7 @@ function lockedError(lockFile: string, holder: LockInfo | null): OperationalErro
 
 /** Takes the lock if nobody holds it: the complete file appears at once (link fails when one exists). */
 function tryAcquire(lockFile: string, info: LockInfo): boolean {
-  const temp = `${lockFile}.${info.token}.tmp`;
+  const temp = `${lockFile}.tmp-${info.pid}-${info.token}`;
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {

@@ -3,7 +3,7 @@
 // once, a reused pid is told apart by its start time, another host's lock is
 // left alone, and a writer removes only its own lock.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -136,6 +136,28 @@ describe('a holder that is gone is broken at once', () => {
     const file = lockFileIn(tempDir());
     writeFileSync(file, `${await deadPid()} ${Date.now()}`);
     expect(await withLock(file, testHost(), () => 'ran', quick)).toBe('ran');
+  });
+});
+
+describe('leftovers of writers killed while taking the lock', () => {
+  it('a lock temp file of a dead pid goes, of a live one stays; unnamed ones go after a minute', async () => {
+    const dir = tempDir();
+    const file = lockFileIn(dir);
+    const dead = await deadPid();
+    const live = sleeper();
+    const names = [
+      `state.json.lock.tmp-${dead}-00ff`,
+      `state.json.lock.tmp-${live.pid}-00ff`,
+      'state.json.lock.0123456789abcdef.tmp', // an earlier version's, old
+      'state.json.lock.fedcba9876543210.tmp', // an earlier version's, just made
+      'state.json.lock.stale-abc-0011', // a stale lock moved aside, old
+      'other.lock.tmp-1-00ff',
+    ];
+    for (const n of names) writeFileSync(join(dir, n), '{}');
+    const old = new Date(Date.now() - 5 * 60_000);
+    for (const n of [names[2]!, names[4]!]) utimesSync(join(dir, n), old, old);
+    await withLock(file, testHost(), () => undefined);
+    expect(readdirSync(dir).sort()).toEqual([names[1], names[3], names[5]].sort());
   });
 });
 
