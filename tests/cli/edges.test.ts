@@ -38,6 +38,10 @@ describe('reviews under any clock', () => {
     expect(after.reviews[1].at).toBe('2026-03-05T09:00:00.000Z'); // when it was said to happen
     expect(after.card.last_review).toBe(card.last_review); // counted from the last review
     expect(Date.parse(after.card.due)).toBeGreaterThan(Date.parse(card.last_review));
+    // The wait it reports is from now, as the learner counts it.
+    expect(after.reviews[1].interval).toBe(Math.round((Date.parse(after.card.due) - Date.parse('2026-03-05T09:00:00Z')) / 86_400_000));
+    expect(after.reviews[1].interval).toBe(41); // 2026-03-05 to 2026-04-15, not the 26 days after the last review
+    expect(back.stdout).toContain('next review in 1.3 months (2026-04-15)');
   });
 
   it('also in the browser: the preview of a card reviewed "in the future" opens', async () => {

@@ -65,7 +65,7 @@ export function rate(card: ReviewCard | undefined, rating: RatingName, asked: Da
   // ts-fsrs keeps Easy a day or two past Good even at maximum_interval: hold the cap.
   if (intervalOf(next, at) > MAX_INTERVAL_DAYS)
     next = { ...next, due: new Date(at.getTime() + MAX_INTERVAL_DAYS * DAY_MS).toISOString(), scheduled_days: MAX_INTERVAL_DAYS };
-  return { card: next, entry: { at: asked.toISOString(), rating, interval: intervalOf(next, at), due: next.due } };
+  return { card: next, entry: { at: asked.toISOString(), rating, interval: intervalOf(next, asked), due: next.due } };
 }
 
 export function preview(card: ReviewCard | undefined, at: Date): Record<RatingName, { interval: number; due: string }> {
