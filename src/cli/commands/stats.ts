@@ -105,12 +105,14 @@ export function runStats(ctx: Context): void {
   // As many weeks of the heatmap as the terminal has room for (two columns a week).
   const shownWeeks = Math.max(4, Math.min(HEATMAP_WEEKS, Math.floor((ctx.cols - 7) / 2)));
   const grid = ctx.tty ? trimHeatmap(s.grid, shownWeeks) : s.grid;
+  // Word-wrapped to the terminal: "  Label    value" lines continue under the value, the rest two columns in.
+  ctx.printText(lines.join('\n'), 9);
+  lines.length = 0;
   lines.push('', c.bold(`Topics done per day, last ${grid.weeks.length} weeks`), ...drawHeatmap(c, grid, g));
   lines.push('', `${c.bold(`Topics done per week, last ${WEEKS_LISTED} weeks`)} ${c.dim('(all 26: mlroad stats --json)')}`);
   lines.push(...drawWeeks(c, s.weeks.slice(-WEEKS_LISTED), g, ctx.cols));
   lines.push('', ...drawForecast(c, s.forecast, clean(roadmap.title), ctx.tty ? ctx.cols : Infinity, g));
-  // Word-wrapped to the terminal; "  Label    value" lines continue under the value.
-  ctx.printText(lines.join('\n'), 9);
+  ctx.printText(lines.join('\n'), 2);
 }
 
 /** The last `weeks` columns of a heatmap. */
