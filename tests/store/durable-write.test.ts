@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { OperationalError } from '../../src/core/errors.js';
 import { removeDeadTemps, writeFileDurably } from '../../src/store/durable-write.js';
 import { pidAlive } from '../../src/store/lock.js';
@@ -26,12 +26,12 @@ const caught = (fn: () => unknown): Error => {
   throw new Error('expected a failure');
 };
 
-describe.runIf(smallDisk() !== null || process.getuid?.() === 0)('on a full disk (a 64 KB tmpfs)', () => {
-  let disk: SmallDisk;
-  beforeAll(() => {
-    disk = smallDisk()!;
-  });
-  afterAll(() => disk?.unmount());
+// Mounted once for this file (only as root), unmounted after it.
+const mounted = smallDisk();
+afterAll(() => mounted?.unmount());
+
+describe.runIf(mounted !== null)('on a full disk (a 64 KB tmpfs)', () => {
+  const disk: SmallDisk = mounted!;
 
   it('a write that does not fit leaves the old file as it was, no temp file, and says why', () => {
     disk.free();
