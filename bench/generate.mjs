@@ -35,17 +35,25 @@ function random(seed) {
   };
 }
 
+/** Sections (as many sub-sections each) and the leaves of each sub-section: `topics` in all, when it can be. */
+function shape(topics) {
+  const fan = Math.max(2, Math.round(Math.cbrt(topics)));
+  const parts = fan * fan;
+  const leaves = Math.max(parts, topics - fan - parts);
+  // The first `extra` sub-sections have one leaf more.
+  return { fan, base: Math.floor(leaves / parts), extra: leaves % parts };
+}
+
 /**
- * YAML text of a roadmap with about `topics` topics (sections + sub-sections +
- * leaves), three levels deep like the shipped one.
+ * YAML text of a roadmap with `topics` topics (sections + sub-sections +
+ * leaves; at least a leaf per sub-section), three levels deep like the shipped one.
  */
 export function generateRoadmap(topics) {
   const rand = random(topics);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const fan = Math.max(2, Math.round(Math.cbrt(topics)));
+  const { fan, base, extra } = shape(topics);
   const sections = fan;
   const subs = fan;
-  const leaves = Math.max(1, Math.ceil((topics - sections - sections * subs) / (sections * subs)));
   const out = [
     `id: generated-${topics}`,
     `title: Generated Roadmap (${topics} topics)`,
@@ -69,6 +77,7 @@ export function generateRoadmap(topics) {
       // Whole sub-sections that need an earlier one (a requires on a parent applies to every leaf below).
       if (s > 1 && u === 1) out.push(`        requires: [s${s - 1}-p${1 + Math.floor(rand() * subs)}]`);
       out.push('        children:');
+      const leaves = base + ((s - 1) * subs + (u - 1) < extra ? 1 : 0);
       for (let l = 1; l <= leaves; l++) {
         const explicit = l % 2 === 0;
         const id = `s${s}-p${u}-t${l}`;
@@ -96,9 +105,8 @@ export function generateRoadmap(topics) {
 
 /** Topic count of a file made by generateRoadmap (for the report). */
 export function topicCount(topics) {
-  const fan = Math.max(2, Math.round(Math.cbrt(topics)));
-  const leaves = Math.max(1, Math.ceil((topics - fan - fan * fan) / (fan * fan)));
-  return fan + fan * fan + fan * fan * leaves;
+  const { fan, base, extra } = shape(topics);
+  return fan + fan * fan + fan * fan * base + extra;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,13 +17,15 @@
 //   and its peak RSS, all seen from outside the process.
 // A benchmark, not a test: it reports, it never fails on a miss.
 //
-//   node bench/run.mjs [--runs N] [--only TEXT] [--no-tui] [--keep]
+//   node bench/run.mjs [--runs N] [--only TEXT] [--no-tui] [--million] [--keep]
 //     --runs N     pairs per CLI case (default 21), browser runs 5
 //     --only TEXT  only the rows whose name contains TEXT
 //     --no-tui     skip the browser rows
+//     --million    also a 1,000,000-topic roadmap (136 MB): its first parse
+//                  (minutes, GBs) and `next` and `progress --json` from the cache
 //     --keep       keep the temp dir (its path is printed)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -203,6 +205,27 @@ if (!flag('--no-tui') && (!ONLY || 'browser'.includes(ONLY) || ONLY.startsWith('
   }
 }
 
+// --- a million topics: that it works within the limits, and what it costs (not a target of the table)
+const scale = [];
+if (flag('--million')) {
+  const file = join(work, 'roadmap-1m.yaml');
+  writeFileSync(file, generateRoadmap(1_000_000));
+  roadmaps['1m'] = { file, topics: topicCount(1_000_000) };
+  await new Promise((r) => setTimeout(r, 1100));
+  const timed = (args) => {
+    const r = spawnSync('/usr/bin/time', ['-f', '@@ %e %M', ...cli('1m', ...args)], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`1m ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+    const [, seconds, kb] = /@@ ([\d.]+) (\d+)/.exec(r.stderr);
+    return { ms: Number(seconds) * 1000, mb: Number(kb) / 1024 };
+  };
+  const text = ({ ms, mb }) => `${ms.toFixed(0)} ms, peak RSS ${mb.toFixed(0)} MB`;
+  scale.push(`1,000,000 topics (${(statSync(file).size / 1048576).toFixed(0)} MB of YAML): first \`next\` (parse, then cached) ${text(timed(['next']))}`);
+  for (const args of [['next'], ['progress', '--json'], ['done', 's1-p1']]) {
+    const runs = Array.from({ length: 5 }, () => timed(args)).sort((a, b) => a.ms - b.ms);
+    scale.push(`  \`${args.join(' ')}\` from the cache: ${text(runs[2])} (median of 5)`);
+  }
+}
+
 // --- the report
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
@@ -222,5 +245,6 @@ console.log(
       .map((l) => l.toFixed(2))
       .join(' ')})`,
 );
+for (const line of scale) console.log(line);
 if (flag('--keep')) say(`bench: kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -45,7 +45,7 @@ describe('size', () => {
     closeSync(fd);
     const r = await mlroad(['validate', file], { configDir: tempDir() });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('huge.yaml:1:1: the file is 2200 MB; roadmap files are limited to 16 MB');
+    expect(r.stdout).toContain('huge.yaml:1:1: the file is 2200 MB; roadmap files are limited to 160 MB');
     const n = await mlroad(['--roadmap', file, 'next'], { configDir: tempDir() });
     expect(n.code).toBe(2);
     expect(n.stderr).toContain('the file is 2200 MB');
@@ -70,7 +70,7 @@ describe('size', () => {
     writeFileSync(small, 'x'.repeat(1000));
     expect(readRoadmapSource(small, 1000)).toHaveLength(1000);
     expect(() => readRoadmapSource(small, 999)).toThrow(RoadmapError);
-    expect(LIMITS.fileBytes).toBe(16 * 1024 * 1024);
+    expect(LIMITS.fileBytes).toBe(160 * 1024 * 1024);
   });
 
   it('missing files and unreadable paths are clear errors', () => {

@@ -186,12 +186,12 @@ describe('hostile files are refused quickly with a clear message', () => {
   });
 
   it('a file over the size limit is refused before parsing', () => {
-    const big = `id: x\ntitle: X\ntopics:\n${'  - title: A topic with a long enough title to fill the file up\n'.repeat(Math.ceil(20_000_000 / 64))}`;
-    expect(big.length).toBeGreaterThan(20_000_000);
+    const big = `id: x\ntitle: X\ntopics:\n${'#'.repeat(LIMITS.fileBytes)}`;
+    expect(big.length).toBeGreaterThan(LIMITS.fileBytes);
     const { spec, problems } = parseRoadmap(big);
     expect(spec).toBeNull();
     expect(problems).toEqual([
-      { line: 1, col: 1, severity: 'error', message: `the file is ${Math.round((big.length / 1048576) * 10) / 10} MB; roadmap files are limited to 16 MB` },
+      { line: 1, col: 1, severity: 'error', message: `the file is ${Math.round((big.length / 1048576) * 10) / 10} MB; roadmap files are limited to 160 MB` },
     ]);
   });
 

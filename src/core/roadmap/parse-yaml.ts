@@ -16,11 +16,14 @@ export const FORMAT_VERSION = 1;
 /**
  * Limits for untrusted files: generous for any real roadmap, small enough that a
  * hostile file is refused quickly with a clear message instead of exhausting
- * memory or drawing megabyte-long lines on a terminal.
+ * memory or drawing megabyte-long lines on a terminal. A million topics fit
+ * (a generated 1,000,000-topic roadmap with descriptions, resources and
+ * questions takes 136 MB); files over 16 MB are read a section at a time, each
+ * section at most 16 MB (see parse-large.ts and docs/performance.md).
  */
 export const LIMITS = {
-  fileBytes: 16 * 1024 * 1024,
-  topics: 250_000,
+  fileBytes: 160 * 1024 * 1024,
+  topics: 1_000_000,
   depth: 64,
   title: 300,
   id: 120,

@@ -6,7 +6,8 @@
 // - parse-rules.ts applies the rules that need the whole file: ids (explicit,
 //   then derived from titles), `requires` targets, prerequisite cycles.
 import type { Problem } from '../errors.js';
-import { walkRoadmap, type DraftTopic } from './parse-yaml.js';
+import type { DraftTopic } from './parse-yaml.js';
+import { walkLarge } from './parse-large.js';
 import { assignIds, checkRequires } from './parse-rules.js';
 import type { RoadmapSpec, TopicSpec } from './types.js';
 
@@ -19,7 +20,7 @@ export interface ParseResult {
 
 export function parseRoadmap(yamlText: string): ParseResult {
   const problems: Problem[] = [];
-  const walked = walkRoadmap(yamlText, problems);
+  const walked = walkLarge(yamlText, problems);
   let spec: RoadmapSpec | null = null;
   if (walked) {
     const ids = assignIds(walked.topics, problems);
