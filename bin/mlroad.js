@@ -83,11 +83,16 @@ function saveCodeCache(next) {
     fs.writeFileSync(temp, data, { mode: 0o600 });
     fs.renameSync(temp, cacheFile(next));
     if (generation > 0 && generation !== next) fs.rmSync(cacheFile(generation), { force: true });
+    // Other builds' caches: the newest few stay (two installs, global and a project's, must not
+    // take turns deleting each other's), older ones go, and so do temp files of dead writers.
+    const others = [];
     for (const name of fs.readdirSync(cacheDir)) {
       const other = join(cacheDir, name);
-      if (name.startsWith('code-') && !name.startsWith(`code-${buildId}-`)) fs.unlinkSync(other);
-      else if (/^code-.*\.bin\.\d+$/.test(name) && Date.now() - fs.statSync(other).mtimeMs > 60_000) fs.unlinkSync(other);
+      if (/^code-.*\.bin\.\d+$/.test(name)) {
+        if (Date.now() - fs.statSync(other).mtimeMs > 60_000) fs.unlinkSync(other);
+      } else if (name.startsWith('code-') && !name.startsWith(`code-${buildId}-`)) others.push({ other, at: fs.statSync(other).mtimeMs });
     }
+    for (const { other } of others.sort((a, b) => b.at - a.at).slice(3)) fs.unlinkSync(other);
   } catch {
     // only a cache: the next run compiles again
     try {

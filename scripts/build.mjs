@@ -39,9 +39,7 @@ const buildId = digest.digest('hex').slice(0, 12);
  *   or an editor is opened (commander requires it at load, for executable
  *   subcommands, which mlroad has none of);
  * - node:crypto only for a lock's or a temp file's random name, or a state
- *   file's digest: every write, but no read;
- * - chalk (bundled, evaluated on first use) only for colours: on a pipe the
- *   styles are plain (src/render/style.ts).
+ *   file's digest: every write, but no read.
  * Importing a name not listed here fails the build ("No matching export"), so
  * the list cannot silently go stale.
  */
@@ -49,10 +47,7 @@ const LAZY = {
   yaml: ['LineCounter', 'isAlias', 'isMap', 'isScalar', 'isSeq', 'parseDocument'],
   'node:child_process': ['spawn', 'spawnSync'],
   'node:crypto': ['createHash', 'randomBytes'],
-  chalk: ['Chalk'],
 };
-/** Of those, the ones bundled (a literal require, which esbuild follows) rather than required at run time. */
-const BUNDLED = new Set(['chalk']);
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
@@ -64,13 +59,11 @@ const lazyModules = {
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => ({
       loader: 'js',
-      resolveDir: root,
       contents: [
         `let real;`,
-        // require() of a variable is left to run time (the bundle's own require).
-        BUNDLED.has(path)
-          ? `const load = () => (real ??= require(${JSON.stringify(path)}));`
-          : `const name = ${JSON.stringify(path)};\nconst load = () => (real ??= require(name));`,
+        // require() of a variable: esbuild leaves it to run time (the bundle's own require).
+        `const name = ${JSON.stringify(path)};`,
+        `const load = () => (real ??= require(name));`,
         // One wrapper serves plain calls and new (for a class such as LineCounter).
         `const lazy = (key) => function (...args) { const f = load()[key]; return new.target ? Reflect.construct(f, args) : f(...args); };`,
         ...LAZY[path].map((key) => `export const ${key} = lazy(${JSON.stringify(key)});`),
@@ -217,9 +210,6 @@ const common = {
   target: 'node20',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"', MLROAD_VERSION: JSON.stringify(pkg.version), MLROAD_BUILD: JSON.stringify(buildId) },
-  // Names are kept for stack traces; less text to read at every start.
-  minifyWhitespace: true,
-  minifySyntax: true,
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,

@@ -14,15 +14,7 @@ export function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: En
   return env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : 2;
 }
 
-export const makeChalk = (level: 0 | 1 | 2 | 3): ChalkInstance => (level === 0 ? PLAIN : new Chalk({ level }));
-
-/**
- * chalk at level 0 without loading chalk (its style tables cost ~1 ms of a
- * prompt's run): every style, however chained, returns its text as chalk does.
- */
-const PLAIN: ChalkInstance = new Proxy((...text: unknown[]) => (text.length === 1 ? `${text[0] as string}` : text.join(' ')), {
-  get: (_, key) => (key === 'level' ? 0 : PLAIN),
-}) as unknown as ChalkInstance;
+export const makeChalk = (level: 0 | 1 | 2 | 3): ChalkInstance => new Chalk({ level });
 
 /** Status glyphs that differ without colour too (the Unicode set; render/glyphs.ts has the ASCII one). */
 export const GLYPH: Readonly<Record<Status, string>> = UNICODE.status;

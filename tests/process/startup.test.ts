@@ -7,7 +7,7 @@
 // require cache and Node's list of its own modules at exit.
 // No timing is asserted here: that is `npm run bench`.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,21 @@ describe('the code cache', () => {
     expect((await run('next')).code).toBe(0);
     expect(codeCaches(cacheHome)).toEqual([last]);
     expect(statSync(join(cacheHome, 'mlroad', last!)).mtimeMs, 'the last generation is not rewritten').toBe(made);
+  });
+
+  it("keeps the newest three caches of other builds (two installs must not delete each other's), and removes older ones", async () => {
+    const cacheHome = tempDir();
+    const dir = join(cacheHome, 'mlroad');
+    mkdirSync(dir, { recursive: true });
+    const others = [1, 2, 3, 4, 5].map((k) => join(dir, `code-00000000000${k}-other-x64-g4.bin`));
+    others.forEach((file, k) => {
+      writeFileSync(file, 'x', { mode: 0o600 });
+      utimesSync(file, new Date(Date.now() - (k + 1) * 86_400_000), new Date(Date.now() - (k + 1) * 86_400_000));
+    });
+    expect((await spawnMlroad(['--roadmap', roadmap, 'next'], { env: { ...env, XDG_CACHE_HOME: cacheHome } })).code).toBe(0);
+    const left = readdirSync(dir).filter((f) => f.startsWith('code-'));
+    expect(left.filter((f) => f.includes('-other-')).sort()).toEqual(others.slice(0, 3).map((f) => f.slice(dir.length + 1)).sort());
+    expect(left.filter((f) => !f.includes('-other-'))).toHaveLength(1);
   });
 
   it('a damaged or foreign one is replaced, never trusted', async () => {
