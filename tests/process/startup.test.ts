@@ -217,7 +217,12 @@ describe('the code cache', () => {
     });
     expect((await spawnMlroad(['--roadmap', roadmap, 'next'], { env: { ...env, XDG_CACHE_HOME: cacheHome } })).code).toBe(0);
     const left = readdirSync(dir).filter((f) => f.startsWith('code-'));
-    expect(left.filter((f) => f.includes('-other-')).sort()).toEqual(others.slice(0, 3).map((f) => f.slice(dir.length + 1)).sort());
+    expect(left.filter((f) => f.includes('-other-')).sort()).toEqual(
+      others
+        .slice(0, 3)
+        .map((f) => f.slice(dir.length + 1))
+        .sort(),
+    );
     expect(left.filter((f) => !f.includes('-other-'))).toHaveLength(1);
   });
 
