@@ -55,6 +55,7 @@ describe('a topic marked done', () => {
         due: card.due,
         question: 'What comes first?',
         answer: null,
+        today: true,
       },
     ]);
   });
@@ -196,5 +197,41 @@ describe('help', () => {
       expect(r.stdout).toContain(`Usage: mlroad ${command}`);
       expect(r.stdout).toContain('Examples:\n  $ mlroad');
     }
+  });
+});
+
+describe('the daily budget (review.daily-limit)', () => {
+  const session = (d: number, keys: string, ...args: string[]) =>
+    mlroad(['--roadmap', roadmap, 'review', ...args], {
+      configDir: dir,
+      env: { MLROAD_NOW: day(d), NO_COLOR: '1' },
+      tty: { columns: 80, rows: 24 },
+      stdin: keys,
+    });
+
+  it('the session stops at the limit; the rest wait for tomorrow or --all; --limit overrides the setting', async () => {
+    await at(0, 'done', 'alpha', 'beta', 'gamma');
+    await at(0, 'config', 'set', 'review.daily-limit', '2');
+    const first = await session(5, ' 3 3');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('── Review 1 of 2');
+    expect(first.stdout).not.toContain('Review 3 of');
+    expect(first.stdout).toContain(
+      "Reviewed 2 of 2: 2 good.\nToday's 2 reviews are done (review.daily-limit); 1 more due review waits for tomorrow (or now: mlroad review --all)\n",
+    );
+    const again = await session(5, ' 3');
+    expect(again.stdout).toBe(
+      "Today's 2 reviews are done (review.daily-limit); 1 more due review waits for tomorrow.\nReview them anyway: mlroad review --all\n",
+    );
+    const list = await json(5, 'review');
+    expect(list.map((r: { id: string; today: boolean }) => [r.id, r.today])).toEqual([['gamma', false]]);
+    expect((await at(5, 'review')).stdout).toContain("Today's 2 reviews are done (review.daily-limit); 1 more due review waits for tomorrow");
+    expect((await json(5, 'review', '--limit', '3')).map((r: { today: boolean }) => r.today)).toEqual([true]);
+    const all = await session(5, ' 4', '--all');
+    expect(all.stdout).toContain('Reviewed 1 of 1: 1 easy.');
+    expect(record('gamma').reviews).toHaveLength(1);
+    const bad = await at(5, 'review', '--limit', 'some');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--limit <N>' argument 'some' is invalid. expected a whole number, 0 or more.");
   });
 });

@@ -16,9 +16,21 @@ import { topicLabel, topicPath } from '../../render/topic.js';
 import { notesOf } from '../../core/state/notes.js';
 import { isInteractive } from '../../core/io.js';
 import { action, examples, type Context } from '../context.js';
+import { wholeNumber } from '../options.js';
+import { budgetSpentText, reviewBudget, type ReviewBudget } from '../../core/review/budget.js';
 
 interface ReviewOptions {
   rating?: RatingName;
+  /** --limit N: today's budget instead of review.daily-limit (0: none). */
+  limit?: number;
+  /** --all: no budget. */
+  all?: boolean;
+}
+
+/** Today's review budget: --all, else --limit, else review.daily-limit (flag > environment > setting). */
+function budgetOf(ctx: Context, opts: ReviewOptions): ReviewBudget {
+  const limit = opts.all ? 0 : (ctx.settings.get('review.daily-limit', opts.limit) ?? 0);
+  return reviewBudget(ctx.state, ctx.now, limit);
 }
 
 function parseRating(value: string): RatingName {
@@ -81,11 +93,18 @@ async function showOne(ctx: Context, ref: string): Promise<void> {
   ctx.print(lines.join('\n'));
 }
 
-/** Due reviews without a terminal: a list (text), or `[{...topic, due}]` (JSON). */
-function listDue(ctx: Context): void {
+/** Due reviews without a terminal: a list (text), or `[{...topic, due, today}]` (JSON; `today`: within today's budget). */
+function listDue(ctx: Context, budget: ReviewBudget): void {
   const due = dueReviews(ctx.progress, ctx.state, ctx.now);
   if (ctx.json) {
-    ctx.printJson(due.map((r) => ({ ...topicJson(r.topic, ctx.progress), due: r.card.due, ...selfCheckJson(questionFor(r.topic, ctx.state)) })));
+    ctx.printJson(
+      due.map((r, i) => ({
+        ...topicJson(r.topic, ctx.progress),
+        due: r.card.due,
+        ...selfCheckJson(questionFor(r.topic, ctx.state)),
+        today: i < budget.remaining,
+      })),
+    );
     return;
   }
   const { c } = ctx;
@@ -108,6 +127,12 @@ function listDue(ctx: Context): void {
     lines.push('');
   }
   const first = due[0]!.topic.number;
+  if (budget.remaining < due.length)
+    lines.push(
+      budget.remaining
+        ? `${budget.remaining} of them for today (review.daily-limit ${budget.limit}, ${budget.doneToday} done today)`
+        : budgetSpentText(budget, due.length),
+    );
   lines.push(c.dim(`Review them on a terminal: mlroad review · record one: mlroad review ${first} --rating again|hard|good|easy`));
   ctx.print(lines.join('\n'));
 }
@@ -119,11 +144,19 @@ function noneDue(ctx: Context): string {
   return `${c.green('✓')} No reviews due. Next: ${topicLabel(c, soonest.topic)} on ${soonest.card.due.slice(0, 10)} (${relativeDay(soonest.card.due, ctx.now)}).`;
 }
 
-/** The interactive session over `topics` (stdin and stdout are a terminal). */
-async function interactive(ctx: Context, topics: Topic[]): Promise<void> {
+/**
+ * The interactive session over `topics` (stdin and stdout are a terminal);
+ * with a budget, the due ones stop at what is left of it today.
+ */
+async function interactive(ctx: Context, all: Topic[], budget?: ReviewBudget): Promise<void> {
   const { c } = ctx;
-  if (topics.length === 0) {
+  if (all.length === 0) {
     ctx.print(noneDue(ctx));
+    return;
+  }
+  const topics = budget ? all.slice(0, budget.remaining) : all;
+  if (topics.length === 0) {
+    ctx.print(`${budgetSpentText(budget!, all.length)}.\n${c.dim('Review them anyway: mlroad review --all')}`);
     return;
   }
   const [{ runSession }, scheduler] = await Promise.all([import('../review-session.js'), loadScheduler()]);
@@ -146,7 +179,13 @@ async function interactive(ctx: Context, topics: Topic[]): Promise<void> {
   const counts = RATINGS.map((r) => [r, result.rated.filter((x) => x.rating === r).length] as const).filter(([, n]) => n);
   const summary = `Reviewed ${result.rated.length} of ${topics.length}${counts.length ? `: ${counts.map(([r, n]) => `${n} ${r}`).join(', ')}` : ''}.`;
   const left = dueReviews(ctx.progress, ctx.state, ctx.now).length;
-  ctx.print(`${summary}\n${left ? c.dim(`${left} still due: mlroad review`) : noneDue(ctx)}`);
+  const spent = budget && !result.quit && result.rated.length + result.skipped.length === topics.length && topics.length < all.length;
+  const after = spent
+    ? c.dim(`${budgetSpentText(budget, left)} (or now: mlroad review --all)`)
+    : left
+      ? c.dim(`${left} still due: mlroad review`)
+      : noneDue(ctx);
+  ctx.print(`${summary}\n${after}`);
 }
 
 export async function runReview(ctx: Context, ref: string | undefined, opts: ReviewOptions): Promise<void> {
@@ -156,12 +195,14 @@ export async function runReview(ctx: Context, ref: string | undefined, opts: Rev
   }
   const tty = isInteractive(ctx.io) && !ctx.json;
   if (ref !== undefined) return tty ? interactive(ctx, [reviewable(ctx, ref)]) : showOne(ctx, ref);
+  const budget = budgetOf(ctx, opts);
   if (tty)
     return interactive(
       ctx,
       dueReviews(ctx.progress, ctx.state, ctx.now).map((r) => r.topic),
+      budget,
     );
-  listDue(ctx);
+  listDue(ctx, budget);
 }
 
 export const reviewCommand = () =>
@@ -169,10 +210,14 @@ export const reviewCommand = () =>
     .description('review what you studied: each due topic asks one of its questions, you rate your recall (Again/Hard/Good/Easy)')
     .argument('[TOPIC]', 'a done topic (an id, outline number or title words)')
     .option('--rating <RATING>', 'record a review without prompting: again, hard, good or easy (or 1–4)', parseRating)
+    .option('--limit <N>', 'at most N reviews today, those already done included (default: the review.daily-limit setting; 0: no limit)', wholeNumber)
+    .option('--all', "every due review, whatever today's limit")
     .addHelpText(
       'after',
       examples(
-        ['mlroad review', 'review every due topic (on a terminal; in a pipe: list them)'],
+        ['mlroad review', "review the due topics, up to today's limit (on a terminal; in a pipe: list them)"],
+        ['mlroad config set review.daily-limit 20', 'at most 20 reviews a day'],
+        ['mlroad review --all', "every due topic, whatever today's limit"],
         ['mlroad review 2.1.2', 'review one done topic now, due or not'],
         ['mlroad review 2.1.2 --rating good', 'record a review from a script'],
         ['mlroad review --json', 'the due reviews as JSON'],
