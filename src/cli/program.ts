@@ -25,6 +25,7 @@ import { completeHelperCommand, completionCommand } from './commands/completion.
 import { validateCommand } from './commands/validate.js';
 import { doctorCommand } from './commands/doctor.js';
 import { configCommand } from './commands/config.js';
+import { placementCommand } from './commands/placement.js';
 import { practiceCommand } from './commands/practice.js';
 import { checkCommand } from './commands/check.js';
 
@@ -66,6 +67,7 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
     ...markCommands(),
     reviewCommand(),
     focusCommand(),
+    placementCommand(),
     practiceCommand(),
     checkCommand(),
     progressCommand(),

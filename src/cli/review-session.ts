@@ -4,7 +4,7 @@
 // Again / Hard / Good / Easy (keys 1–4) with the interval each would give.
 // Every answer is written at once, so quitting never loses one.
 import type { ChalkInstance } from 'chalk';
-import { emitKeypressEvents } from 'node:readline';
+import { keyQueue, type KeyInput, type RawKey } from './key-queue.js';
 import { clean, cleanBlock } from '../render/sanitize.js';
 import { wrap } from '../render/text.js';
 import { topicPath } from '../render/topic.js';
@@ -29,10 +29,7 @@ export interface SessionDeps {
   rate(topic: Topic, rating: RatingName): Promise<ReviewEntry>;
 }
 
-export interface SessionInput extends NodeJS.ReadableStream {
-  isTTY?: boolean;
-  setRawMode?(mode: boolean): unknown;
-}
+export type SessionInput = KeyInput;
 
 export interface SessionResult {
   rated: { topic: Topic; rating: RatingName; entry: ReviewEntry }[];
@@ -44,7 +41,7 @@ type Key = 'reveal' | 'skip' | 'quit' | RatingName;
 
 const LABEL: Record<RatingName, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
-function keyOf(str: string | undefined, key: { name?: string; ctrl?: boolean } | undefined): Key | null {
+function keyOf(str: string | undefined, key: RawKey): Key | null {
   if (key?.ctrl && (key.name === 'c' || key.name === 'd')) return 'quit';
   if (key?.name === 'escape' || str === 'q' || str === 'Q') return 'quit';
   if (key?.name === 'return' || key?.name === 'enter' || key?.name === 'space' || str === ' ') return 'reveal';
@@ -53,45 +50,12 @@ function keyOf(str: string | undefined, key: { name?: string; ctrl?: boolean } |
   return null;
 }
 
-/** Keypresses as a queue; end of input reads as "quit". Restores the terminal on close. */
-function keys(input: SessionInput) {
-  emitKeypressEvents(input);
-  const raw = Boolean(input.isTTY && input.setRawMode);
-  if (raw) input.setRawMode!(true);
-  const queue: Key[] = [];
-  let waiting: ((k: Key) => void) | null = null;
-  const push = (k: Key) => {
-    if (waiting) {
-      const w = waiting;
-      waiting = null;
-      w(k);
-    } else queue.push(k);
-  };
-  const onKey = (str: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
-    const k = keyOf(str, key);
-    if (k) push(k);
-  };
-  const onEnd = () => push('quit');
-  input.on('keypress', onKey);
-  input.on('end', onEnd);
-  input.resume();
-  return {
-    next: (): Promise<Key> => (queue.length ? Promise.resolve(queue.shift()!) : new Promise((r) => (waiting = r))),
-    close() {
-      input.off('keypress', onKey);
-      input.off('end', onEnd);
-      if (raw) input.setRawMode!(false);
-      input.pause();
-    },
-  };
-}
-
 export async function runSession(items: SessionItem[], input: SessionInput, out: { write(text: string): unknown }, deps: SessionDeps): Promise<SessionResult> {
   const { c } = deps;
   const width = Math.min(deps.cols, 100);
   const say = (text = '') => out.write(`${text}\n`);
   const result: SessionResult = { rated: [], skipped: [], quit: false };
-  const reader = keys(input);
+  const reader = keyQueue<Key>(input, keyOf, 'quit');
   try {
     for (const [i, item] of items.entries()) {
       const { topic } = item;

@@ -61,7 +61,7 @@ export function progressJson(roadmap: Roadmap, progress: Progress, scope: Topic 
 }
 
 export function historyJson(record: TopicRecord | undefined) {
-  return (record?.history ?? []).map((h) => ({ status: h.status, at: h.at, previous: h.previous }));
+  return (record?.history ?? []).map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(h.via ? { via: h.via } : {}) }));
 }
 
 /** The practice state of a topic with an exercise (contract §11: `show --json`, `practice list --json`). */

@@ -193,6 +193,7 @@ export function topicDetail(topic: Topic, input: TopicDetailInput): DetailLine[]
             seg(`${STATUS_TEXT[h.previous]} ${g.arrow} `),
             mark(h.status),
             seg(` ${STATUS_TEXT[h.status]}`),
+            seg(h.via ? ` (${clean(h.via)})` : '', t.dim),
           ],
           '      ',
         ),

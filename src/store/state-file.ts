@@ -91,6 +91,7 @@ export function shapeProblem(data: unknown): string | null {
           !isStatus(h.previous) ||
           !isCount(h.change) ||
           (h.undoes !== undefined && !isCount(h.undoes)) ||
+          (h.via !== undefined && typeof h.via !== 'string') ||
           (h.card !== undefined && cardProblem(h.card) !== null)
         ) {
           return `topic "${tid}" of "${rid}" has a malformed history entry`;

@@ -91,7 +91,7 @@ describe('mlroad log', () => {
       }),
     );
     expect(await json(['log'])).toEqual([
-      { at: '2026-03-01T10:00:00.000Z', id: 'gone', number: null, title: null, status: 'done', previous: 'pending', change: 1, undoes: null },
+      { at: '2026-03-01T10:00:00.000Z', id: 'gone', number: null, title: null, status: 'done', previous: 'pending', change: 1, undoes: null, via: null },
     ]);
     expect((await run(['log'])).stdout).toContain('gone (not in this roadmap)');
   });

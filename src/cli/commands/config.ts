@@ -76,7 +76,12 @@ function runList(ctx: Context): void {
     if (beside) lines.push(`${row}  ${c.dim(e.description)}`);
     else lines.push(row.trimEnd(), c.dim(wrap(e.description, ctx.cols, '      ')));
   }
-  lines.push('', c.dim('Change one: mlroad config set KEY VALUE · back to the default: mlroad config unset KEY · all at once: mlroad config edit'));
+  lines.push(
+    '',
+    c.dim(
+      `Change one: mlroad config set KEY VALUE ${ctx.glyphs.sep} back to the default: mlroad config unset KEY ${ctx.glyphs.sep} all at once: mlroad config edit`,
+    ),
+  );
   lines.push(c.dim('A command-line flag beats the environment variable, which beats config.json, which beats the default.'));
   ctx.print(lines.join('\n'));
 }
@@ -119,7 +124,7 @@ async function runSet(ctx: Context, ref: string, text: string): Promise<void> {
   if (ctx.json) ctx.printJson({ key, value, previous: previous ?? null });
   else {
     const was = previous === undefined ? describeDefault(key) : String(previous);
-    ctx.print(`${ctx.c.green('✓')} ${key} = ${String(value)} ${ctx.c.dim(`(was ${was})`)}`);
+    ctx.print(`${ctx.c.green(ctx.glyphs.ok)} ${key} = ${String(value)} ${ctx.c.dim(`(was ${was})`)}`);
   }
   warnIfOverridden(ctx, key);
 }
@@ -129,7 +134,7 @@ async function runUnset(ctx: Context, ref: string): Promise<void> {
   const previous = await write(ctx, { key, remove: true });
   if (ctx.json) ctx.printJson({ key, value: specOf(key).default, previous: previous ?? null });
   else if (previous === undefined) ctx.print(`${key} was not set: it has ${describeDefault(key)}`);
-  else ctx.print(`${ctx.c.green('✓')} ${key} unset ${ctx.c.dim(`(was ${String(previous)}; now ${describeDefault(key)})`)}`);
+  else ctx.print(`${ctx.c.green(ctx.glyphs.ok)} ${key} unset ${ctx.c.dim(`(was ${String(previous)}; now ${describeDefault(key)})`)}`);
   warnIfOverridden(ctx, key);
 }
 
@@ -149,7 +154,7 @@ function editProblem(text: string): { problem: string } | { data: Record<string,
   const problems: string[] = [];
   for (const [group, section] of Object.entries(data)) {
     if (!isObject(section)) {
-      problems.push(`"${group}" must be an object of settings such as {"${group}": {…}}`);
+      problems.push(`"${group}" must be an object of settings such as {"${group}": {...}}`);
       continue;
     }
     for (const [name, value] of Object.entries(section)) {
@@ -192,7 +197,7 @@ async function runEdit(ctx: Context): Promise<void> {
   }
   await write(ctx, { replace: checked.data });
   rmSync(draft, { force: true });
-  ctx.print(`${ctx.c.green('✓')} Saved ${file}`);
+  ctx.print(`${ctx.c.green(ctx.glyphs.ok)} Saved ${file}`);
 }
 
 function runPath(ctx: Context): void {
@@ -229,7 +234,7 @@ export const configCommand = () => {
     .command('set')
     .description('change a setting (checked: a value that is not allowed changes nothing)')
     .argument('<KEY>', 'a setting such as review.daily-limit')
-    .argument('<VALUE>', 'its new value: true/false, a number, a path, a date…')
+    .argument('<VALUE>', 'its new value: true/false, a number, a path, a date')
     .action(action((ctx, _o, [key, value]) => runSet(ctx, key as string, value as string)));
   config
     .command('unset')

@@ -23,6 +23,8 @@ export interface LogEntry {
   change: number;
   /** The change an undo entry reverts, else null. */
   undoes: number | null;
+  /** What made the change when it was not a status command ("placement"), else null. */
+  via: string | null;
 }
 
 /** Every history entry of the roadmap's state, oldest first (topics no longer in the file have no number or title). */
@@ -40,6 +42,7 @@ export function logEntries(roadmap: Roadmap, state: RoadmapState | undefined): L
         previous: h.previous,
         change: h.change,
         undoes: h.undoes ?? null,
+        via: h.via ?? null,
       });
     }
   }
@@ -100,7 +103,8 @@ export function runLog(ctx: Context, opts: LogOptions, ref?: string): void {
     }
     const what = `${glyph(c, e.status, ctx.glyphs)} ${padEnd(STATUS_TEXT[e.status], 11)}`;
     const topic = e.number ? `${c.bold(padEnd(e.number, numberW))} ${clean(e.title!)}` : `${padEnd(e.id, numberW)} ${c.dim('(not in this roadmap)')}`;
-    const tail = e.undoes !== null ? c.dim(`  (undo; was ${STATUS_TEXT[e.previous]})`) : c.dim(`  (was ${STATUS_TEXT[e.previous]})`);
+    const how = e.undoes !== null ? 'undo; ' : e.via !== null ? `${clean(e.via)}; ` : '';
+    const tail = c.dim(`  (${how}was ${STATUS_TEXT[e.previous]})`);
     lines.push(`  ${c.dim(time!)}  ${what} ${topic}${tail}`);
   }
   ctx.print(lines.join('\n'));

@@ -25,7 +25,13 @@ export async function runShow(ctx: Context, ref: string, opts: ShowOptions = {})
       questions: [...topic.questions],
       self_check: topic.questions.map((question, i) => ({ question, answer: topic.answers[i] ?? null })),
       children: topic.children.map((t) => topicJson(t, progress)),
-      history: history.map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(topic.children.length ? { id: h.topic.id } : {}) })),
+      history: history.map((h) => ({
+        status: h.status,
+        at: h.at,
+        previous: h.previous,
+        ...(h.via ? { via: h.via } : {}),
+        ...(topic.children.length ? { id: h.topic.id } : {}),
+      })),
       notes: notesOf(ctx.state?.topics[topic.id]),
       practice: topic.exercise === null ? null : practiceJson(ctx.state?.topics[topic.id]?.practice),
     });

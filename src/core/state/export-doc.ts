@@ -95,6 +95,7 @@ export function parseExport(text: string, file: string, now: Date): ExportDoc {
       if (future(at)) throw fail(`${where}.history[${i}].at ${at} is in the future (${clock})`);
       if (!isCount(h.change)) throw fail(`${where}.history[${i}].change is not a whole number`);
       if (h.undoes !== undefined && !isCount(h.undoes)) throw fail(`${where}.history[${i}].undoes is not a whole number`);
+      if (h.via !== undefined && typeof h.via !== 'string') throw fail(`${where}.history[${i}].via is not a string`);
       const card = h.card === undefined ? null : cardProblem(h.card);
       if (card) throw fail(`${where}.history[${i}].card ${card}`);
       if (h.card !== undefined) checkCard(h.card as ReviewCard, `${where}.history[${i}].card`);
@@ -104,6 +105,7 @@ export function parseExport(text: string, file: string, now: Date): ExportDoc {
         previous: h.previous,
         change: h.change as number,
         ...(h.undoes !== undefined ? { undoes: h.undoes as number } : {}),
+        ...(h.via !== undefined ? { via: h.via as string } : {}),
         ...(h.card !== undefined ? { card: h.card as ReviewCard } : {}),
       };
     });

@@ -21,9 +21,19 @@ export function statusIn(state: RoadmapState | undefined, topicId: string): Stat
  * Sets `status` on the given leaf ids; records history for those that change
  * and keeps their review cards in step (src/review/lifecycle.ts; marking done
  * needs the `scheduler` from loadScheduler() to create a card).
+ * `via` names what made the change when it was not a plain status command
+ * (`placement`); it is kept on the history entries.
  * Returns the ids that actually changed (in the order given).
  */
-export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly string[], status: Status, at: Date, scheduler?: Scheduler): string[] {
+export function setStatus(
+  doc: StateDoc,
+  roadmapId: string,
+  leafIds: readonly string[],
+  status: Status,
+  at: Date,
+  scheduler?: Scheduler,
+  via?: HistoryEntry['via'],
+): string[] {
   const state = roadmapState(doc, roadmapId);
   const changed = leafIds.filter((id) => (state.topics[id]?.status ?? 'pending') !== status);
   if (changed.length === 0) return changed;
@@ -31,7 +41,7 @@ export function setStatus(doc: StateDoc, roadmapId: string, leafIds: readonly st
   const iso = at.toISOString();
   for (const id of changed) {
     const record = (state.topics[id] ??= { status: 'pending', history: [] });
-    const entry: HistoryEntry = { status, at: iso, previous: record.status, change };
+    const entry: HistoryEntry = { status, at: iso, previous: record.status, change, ...(via ? { via } : {}) };
     record.history.push(entry);
     record.status = status;
     // Keep the card this change removes or suspends on its entry, for undo.

@@ -15,6 +15,12 @@ export interface HistoryEntry {
   /** Set on the entries written by `undo`: the change they revert. */
   undoes?: number;
   /**
+   * What made the change, when it was not a status command: "placement"
+   * (`mlroad placement`: the learner already knew the topic). Such a done is
+   * not study done that day (streaks and pace leave it out).
+   */
+  via?: string;
+  /**
    * The review card the topic had before this change, when the change removed
    * or suspended it (`reset`, `skip`): what `undo` puts back.
    */

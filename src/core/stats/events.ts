@@ -1,6 +1,7 @@
 // Completions read from the history: every entry that marked a topic done,
 // except the ones an undo took back (and the entries undo itself wrote:
-// restoring "done" is not finishing a topic again).
+// restoring "done" is not finishing a topic again), and those of a placement
+// (a topic the learner already knew is not one studied that day).
 import type { RoadmapState } from '../state/types.js';
 import { dayKey } from './days.js';
 
@@ -19,7 +20,7 @@ export function doneEvents(state: RoadmapState | undefined, now: Date): DoneEven
   const events: DoneEvent[] = [];
   for (const [id, record] of Object.entries(state.topics)) {
     for (const h of record.history) {
-      if (h.status !== 'done' || h.undoes !== undefined || undone.has(h.change)) continue;
+      if (h.status !== 'done' || h.undoes !== undefined || h.via === 'placement' || undone.has(h.change)) continue;
       const at = new Date(h.at);
       if (Number.isNaN(at.getTime()) || at > now) continue;
       events.push({ id, at, day: dayKey(at) });

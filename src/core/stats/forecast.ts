@@ -82,7 +82,7 @@ export const BULK_MARK = 3;
 /**
  * Estimated hours studied: the estimates of the leaves done now, except those
  * done by a bulk mark (`done 6` marking 34 topics is not 100 hours of study
- * that day); those are counted apart, as `bulk`.
+ * that day) or by a placement; those are counted apart, as `bulk`.
  */
 export function hoursStudied(roadmap: Roadmap, progress: Progress, state?: RoadmapState): { hours: number; unestimated: number; bulk: number } {
   // How many leaves each change marked done, and the change that last made each leaf done.
@@ -91,7 +91,8 @@ export function hoursStudied(roadmap: Roadmap, progress: Progress, state?: Roadm
   for (const [id, record] of Object.entries(state?.topics ?? {})) {
     for (const h of record.history) {
       if (h.status !== 'done' || h.undoes !== undefined) continue;
-      perChange.set(h.change, (perChange.get(h.change) ?? 0) + 1);
+      // A placement (known already) is never study, however few it marked.
+      perChange.set(h.change, h.via === 'placement' ? Infinity : (perChange.get(h.change) ?? 0) + 1);
       doneBy.set(id, h.change);
     }
   }
