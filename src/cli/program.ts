@@ -26,6 +26,7 @@ import { validateCommand } from './commands/validate.js';
 import { doctorCommand } from './commands/doctor.js';
 import { configCommand } from './commands/config.js';
 import { placementCommand } from './commands/placement.js';
+import { planCommand } from './commands/plan.js';
 import { practiceCommand } from './commands/practice.js';
 import { checkCommand } from './commands/check.js';
 
@@ -78,6 +79,7 @@ export function buildProgram(argv: readonly string[], io: Io): Command {
     undoCommand(),
     logCommand(),
     statsCommand(),
+    planCommand(),
     exportCommand(),
     importCommand(),
     validateCommand(),

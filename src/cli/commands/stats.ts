@@ -12,6 +12,9 @@ import { forecast, hoursStudied, type Forecast } from '../../core/stats/forecast
 import { heatmap, level, perWeek, type Heatmap } from '../../core/stats/heatmap.js';
 import { streaks } from '../../core/stats/streak.js';
 import { action, examples, type Context } from '../context.js';
+import { burndown } from '../../core/stats/plan.js';
+import { drawBurndown } from '../../render/burndown.js';
+import { parseDate, planJson, planOf, verdictText } from './plan.js';
 import { plural } from '../../core/words.js';
 
 const HEATMAP_WEEKS = 26;
@@ -34,8 +37,18 @@ export function computeStats(ctx: Context) {
   };
 }
 
-export function runStats(ctx: Context): void {
+/** Weeks of history in the burndown. */
+const BURNDOWN_WEEKS = 12;
+
+interface StatsOptions {
+  /** --by: a plan date instead of plan.by. */
+  by?: string;
+}
+
+export function runStats(ctx: Context, opts: StatsOptions = {}): void {
   const s = computeStats(ctx);
+  const target = planOf(ctx, opts.by);
+  const points = target ? burndown(ctx.roadmap, ctx.state, ctx.now, BURNDOWN_WEEKS) : [];
   const { progress, roadmap } = ctx;
   const counts = progress.counts();
   if (ctx.json) {
@@ -79,6 +92,8 @@ export function runStats(ctx: Context): void {
           finish: x.finish,
         })),
       },
+      plan: target ? planJson(target) : null,
+      burndown: points.map((p) => ({ date: p.date, hours_left: p.hoursLeft })),
     });
     return;
   }
@@ -112,6 +127,19 @@ export function runStats(ctx: Context): void {
   lines.push('', `${c.bold(`Topics done per week, last ${WEEKS_LISTED} weeks`)} ${c.dim('(all 26: mlroad stats --json)')}`);
   lines.push(...drawWeeks(c, s.weeks.slice(-WEEKS_LISTED), g, ctx.cols));
   lines.push('', ...drawForecast(c, s.forecast, clean(roadmap.title), ctx.tty ? ctx.cols : Infinity, g));
+  if (target && target.verdict !== 'finished') {
+    const needed = target.needed ? `needs ~${target.needed.hoursPerWeek}h/week, you do ~${target.paceHoursPerWeek}h/week` : '';
+    lines.push('', `${c.bold(`Plan: finish by ${target.by}`)}${sep}${verdictText(ctx, target)}${needed ? c.dim(` (${needed}; details: mlroad plan)`) : ''}`);
+    lines.push(
+      c.bold('Hours left'),
+      ...drawBurndown(
+        { points, hoursNow: target.hoursLeft, today: ctx.now, by: target.by, paceHoursPerWeek: target.paceHoursPerWeek },
+        c,
+        g,
+        ctx.tty ? ctx.cols : 80,
+      ),
+    );
+  } else if (!target) lines.push('', c.dim('Set a date to finish by for a plan and a burndown here: mlroad config set plan.by 2027-06-01'));
   ctx.printText(lines.join('\n'), 2);
 }
 
@@ -181,6 +209,8 @@ export const statsCommand = () =>
         ['mlroad stats', 'streaks, heatmap and forecast'],
         ['mlroad stats --json | jq .streak.current', 'your current streak, for a prompt'],
         ['mlroad stats --json | jq -r .forecast.finish', 'the forecast finish date'],
+        ['mlroad stats --by 2027-06-01', 'with a plan to that date: on track or behind, and a burndown'],
       ) + '\nA day counts for a streak when you marked at least one topic done that day (local time).\n',
     )
-    .action(action((ctx) => runStats(ctx)));
+    .option('--by <DATE>', 'a date to finish by, for the plan and the burndown (default: the plan.by setting)', parseDate)
+    .action(action<StatsOptions>((ctx, opts) => runStats(ctx, opts)));

@@ -37,10 +37,16 @@ export interface Forecast {
   sections: SectionForecast[];
 }
 
-export function forecast(roadmap: Roadmap, progress: Progress, events: readonly DoneEvent[], today: Date, weeks = 4): Forecast {
+/** The study time of a leaf: its estimate, or for one without, the mean estimate (1 when the roadmap has none). */
+export function studyWeight(roadmap: Roadmap): (leaf: Topic | undefined) => number {
   const estimated = roadmap.leaves.filter((l) => l.estimateHours !== null);
   const mean = estimated.length ? estimated.reduce((s, l) => s + l.estimateHours!, 0) / estimated.length : 1;
-  const weight = (leaf: Topic | undefined) => leaf?.estimateHours ?? mean;
+  return (leaf) => leaf?.estimateHours ?? mean;
+}
+
+export function forecast(roadmap: Roadmap, progress: Progress, events: readonly DoneEvent[], today: Date, weeks = 4): Forecast {
+  const estimated = roadmap.leaves.filter((l) => l.estimateHours !== null);
+  const weight = studyWeight(roadmap);
   const hoursOrNull = (h: number) => (estimated.length ? Math.round(h * 10) / 10 : null);
 
   const since = dayKey(addDays(today, -(7 * weeks - 1)));
