@@ -53,7 +53,7 @@ export async function runPlacementSession(
       say();
       say(wrap(`Q: ${cleanBlock(item.question)}`, width, '  '));
       say();
-      say(c.dim(`space/enter: show the answer ${g.sep} y: knew it ${g.sep} n: not yet ${g.sep} q: stop (your answers so far are kept)`));
+      say(c.dim(wrap(`space/enter: show the answer ${g.sep} y: knew it ${g.sep} n: not yet ${g.sep} q: stop (your answers so far are kept)`, width)));
       let key = await reader.next();
       if (key === 'reveal') {
         say();

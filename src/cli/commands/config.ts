@@ -83,7 +83,7 @@ function runList(ctx: Context): void {
     ),
   );
   lines.push(c.dim('A command-line flag beats the environment variable, which beats config.json, which beats the default.'));
-  ctx.print(lines.join('\n'));
+  ctx.printText(lines.join('\n'));
 }
 
 function runGet(ctx: Context, ref: string): void {
@@ -113,7 +113,7 @@ function warnIfOverridden(ctx: Context, key: SettingKey): void {
 const describeDefault = (key: SettingKey) => {
   const spec = specOf(key);
   if (spec.default !== null) return `the default, ${String(spec.default)}`;
-  return spec.unsetText ? `not set (${spec.unsetText})` : 'the default, worked out where it is used';
+  return spec.unsetText ? 'not set' : 'the default, worked out where it is used';
 };
 
 async function runSet(ctx: Context, ref: string, text: string): Promise<void> {
@@ -133,7 +133,7 @@ async function runUnset(ctx: Context, ref: string): Promise<void> {
   const key = settingKey(ref);
   const previous = await write(ctx, { key, remove: true });
   if (ctx.json) ctx.printJson({ key, value: specOf(key).default, previous: previous ?? null });
-  else if (previous === undefined) ctx.print(`${key} was not set: it has ${describeDefault(key)}`);
+  else if (previous === undefined) ctx.print(specOf(key).unsetText ? `${key} was not set` : `${key} was not set: it has ${describeDefault(key)}`);
   else ctx.print(`${ctx.c.green(ctx.glyphs.ok)} ${key} unset ${ctx.c.dim(`(was ${String(previous)}; now ${describeDefault(key)})`)}`);
   warnIfOverridden(ctx, key);
 }

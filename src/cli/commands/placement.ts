@@ -49,7 +49,7 @@ async function apply(ctx: Context, known: Topic[], asked: number, extra: string[
   }
   const counts = ctx.progress.counts();
   lines.push(c.dim(`${counts.done}/${counts.total} done (${Math.floor(counts.percent)}%). What to study now: mlroad next`));
-  ctx.print(lines.join('\n'));
+  ctx.printText(lines.join('\n'), 4);
 }
 
 /** --known TOPIC...: the leaves named (a parent: its leaves), not done yet, within the scope. */
@@ -86,7 +86,7 @@ function list(ctx: Context, items: PlacementItem[], scope: Topic | undefined): v
       `Answer them on a terminal: mlroad placement${where} ${ctx.glyphs.sep} or mark what you know: mlroad placement --known ${items[0]!.topic.number} ${ctx.glyphs.ellipsis}`,
     ),
   );
-  ctx.print(lines.join('\n'));
+  ctx.printText(lines.join('\n'));
 }
 
 export async function runPlacement(ctx: Context, ref: string | undefined, opts: PlacementOptions): Promise<void> {

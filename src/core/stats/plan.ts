@@ -79,7 +79,7 @@ export function plan(roadmap: Roadmap, progress: Progress, events: readonly Done
   const behindHours = verdict === 'behind' || verdict === 'past' ? hoursLeft - atPace : 0;
   const needed = verdict === 'finished' || verdict === 'past' ? null : { topicsPerWeek: left.length / weeksLeft, hoursPerWeek: hoursLeft / weeksLeft };
 
-  const dateAfter = (hours: number, perWeek: number) => (perWeek > 0 ? dayKey(addDays(today, Math.ceil((hours / perWeek) * 7))) : null);
+  const dateAfter = (hours: number, perWeek: number) => (perWeek > 0 ? dayKey(addDays(today, Math.ceil((hours / perWeek) * 7 - 1e-9))) : null);
   let before = 0;
   const sections = roadmap.topics.map((topic): SectionPlan => {
     const leaves = open(topic);
