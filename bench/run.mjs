@@ -23,6 +23,9 @@
 //     --no-tui     skip the browser rows
 //     --million    also a 1,000,000-topic roadmap (136 MB): its first parse
 //                  (minutes, GBs) and `next` and `progress --json` from the cache
+//     --against DIR  the baseline of each CLI case is the same commands run by
+//                  another built checkout (DIR/bin/mlroad.js, its own cache dir):
+//                  what a change is worth, e.g. a copy with one trick removed
 //     --keep       keep the temp dir (its path is printed)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const RUNS = Number(option('--runs')) || 21;
 const ONLY = option('--only');
 const TUI_RUNS = 5;
+const AGAINST = option('--against');
 
 if (!existsSync(join(ROOT, 'dist'))) {
   console.error('bench: dist/ is missing; run `npm run bench` (it builds first)');
@@ -62,15 +66,18 @@ const dropped = Object.keys(process.env).filter((k) => k.startsWith('NODE_'));
 
 const node = process.execPath;
 /** Runs a command once; returns its wall time in ms (spawn to exit). stdout is a pipe. */
-function runOnce(command) {
+function runOnce(command, environment = env) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(command[0], command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
+  const r = spawnSync(command[0], command.slice(1), { env: environment, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 << 20 });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${command.join(' ')} exited ${r.status}: ${r.stderr}`);
   return wall;
 }
 /** Runs a list of commands one after the other (`a && b`); the total wall time. */
-const runAll = (commands) => commands.reduce((sum, c) => sum + runOnce(c), 0);
+const runAll = (commands, environment = env) => commands.reduce((sum, c) => sum + runOnce(c, environment), 0);
+/** --against: the same command run by the other checkout's build, with a cache dir of its own. */
+const againstEnv = AGAINST ? { ...env, XDG_CACHE_HOME: join(work, 'cache-against') } : null;
+const against = (command) => [command[0], join(AGAINST, 'bin', 'mlroad.js'), ...command.slice(2)];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -126,7 +133,9 @@ const cases = [
     target: 2.5,
   },
 ].filter((c) => !ONLY || c.name.includes(ONLY));
-for (const c of cases) runAll(c.commands); // warm the file system cache
+// Warm the file system cache (and each build's code cache, made by its first runs).
+for (const c of cases) for (let i = 0; i < (AGAINST ? 5 : 1); i++) runAll(c.commands);
+if (AGAINST) for (const c of cases) for (let i = 0; i < 5; i++) runAll(c.commands.map(against), againstEnv);
 say(
   `bench: ${cases.length} cases x ${RUNS} interleaved pairs; load average ${loadavg()
     .map((l) => l.toFixed(2))
@@ -135,7 +144,7 @@ say(
 for (const c of cases) Object.assign(c, { runs: [], base: [], diff: [], ratio: [] });
 for (let i = 0; i < RUNS; i++) {
   for (const c of cases) {
-    const base = () => runAll(c.commands.map(() => baseline));
+    const base = () => (AGAINST ? runAll(c.commands.map(against), againstEnv) : runAll(c.commands.map(() => baseline)));
     let b, a;
     if (i % 2) [a, b] = [runAll(c.commands), base()];
     else [b, a] = [base(), runAll(c.commands)];
@@ -146,11 +155,15 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 
-const rows = [['case', 'median ms', 'baseline ms', 'above baseline', 'ratio', 'target', 'met']];
+const rows = [['case', 'median ms', AGAINST ? 'against ms' : 'baseline ms', AGAINST ? 'difference' : 'above baseline', 'ratio', 'target', 'met']];
 const verdicts = [];
 for (const c of cases) {
   const ratio = median(c.ratio);
   const ok = ratio <= c.target;
+  if (AGAINST) {
+    rows.push([c.name, median(c.runs).toFixed(1), median(c.base).toFixed(1), `${median(c.diff).toFixed(1)} ms`, `${ratio.toFixed(2)}x`, '', '']);
+    continue;
+  }
   verdicts.push({ name: c.name, ok });
   rows.push([
     c.name,
@@ -165,7 +178,7 @@ for (const c of cases) {
 
 // --- the browser, in a real pty
 const hasPty = spawnSync('python3', ['-c', 'import pty'], { stdio: 'ignore' }).status === 0;
-if (!flag('--no-tui') && (!ONLY || 'browser'.includes(ONLY) || ONLY.startsWith('browser'))) {
+if (!flag('--no-tui') && !AGAINST && (!ONLY || 'browser'.includes(ONLY) || ONLY.startsWith('browser'))) {
   if (!hasPty) {
     rows.push(['browser: not measured (needs python3 for a pty)', '', '', '', '', '', '']);
     verdicts.push({ name: 'browser (not measured)', ok: false });
@@ -233,7 +246,11 @@ console.log(line(rows[0]));
 console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const r of rows.slice(1)) console.log(line(r));
 const missed = verdicts.filter((v) => !v.ok);
-console.log(`\nTargets met: ${verdicts.length - missed.length}/${verdicts.length}${missed.length ? `; missed: ${missed.map((v) => v.name).join(', ')}` : ''}`);
+if (AGAINST) console.log(`\nThis build against ${AGAINST}: ratio = this / that, difference = this - that (negative: this is faster).`);
+else
+  console.log(
+    `\nTargets met: ${verdicts.length - missed.length}/${verdicts.length}${missed.length ? `; missed: ${missed.map((v) => v.name).join(', ')}` : ''}`,
+  );
 const sizes = Object.entries(roadmaps)
   .filter(([, r]) => r.topics)
   .map(([name, r]) => `${name} = ${r.topics.toLocaleString('en')} topics`)
