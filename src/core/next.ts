@@ -117,9 +117,14 @@ function refreshFor(progress: Progress, state: RoadmapState, topic: Topic, now: 
   return { topic: weakest.leaf, reason, kind: 'refresh', rule: 'refresh', for: topic, recall: weakest.recall, below };
 }
 
-/** Due reviews within `within`, oldest due first, at most `limit` of them (the rest of today's budget). */
-export function reviewPicks(progress: Progress, state: RoadmapState | undefined, now: Date, options: { within?: Topic; limit?: number } = {}): Pick[] {
-  const due = dueReviews(progress, state, now, options.within);
+/** Due reviews within `within` (or `due`, already found), oldest due first, at most `limit` of them (the rest of today's budget). */
+export function reviewPicks(
+  progress: Progress,
+  state: RoadmapState | undefined,
+  now: Date,
+  options: { within?: Topic; limit?: number; due?: readonly Review[] } = {},
+): Pick[] {
+  const due = options.due ?? dueReviews(progress, state, now, options.within);
   return due.slice(0, options.limit ?? Infinity).map((r) => reviewPick(r, state, now));
 }
 

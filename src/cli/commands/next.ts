@@ -42,8 +42,9 @@ export function nextPlan(ctx: Context, opts: NextOptions) {
   const refreshBelow = ctx.settings.get('review.refresh-below', opts.refresh === false ? 0 : undefined) ?? 0;
   const budget = reviewBudget(ctx.state, ctx.now, reviews ? (ctx.settings.get('review.daily-limit') ?? 0) : 0);
   const picks = nextTopics(ctx.progress, ctx.state, { limit, now: ctx.now, refreshBelow, ...(within ? { within } : {}) });
-  const due = reviews ? dueReviews(ctx.progress, ctx.state, ctx.now, within).length : 0;
-  const queue = reviews ? reviewPicks(ctx.progress, ctx.state, ctx.now, { limit: budget.remaining, ...(within ? { within } : {}) }) : [];
+  const dueHere = reviews ? dueReviews(ctx.progress, ctx.state, ctx.now, within) : [];
+  const due = dueHere.length;
+  const queue = reviews ? reviewPicks(ctx.progress, ctx.state, ctx.now, { limit: budget.remaining, due: dueHere }) : [];
   const dueElsewhere = reviews && within ? dueReviews(ctx.progress, ctx.state, ctx.now).length - due : 0;
   return { focus, within, picks, queue, due, dueElsewhere, budget, reviews, refreshBelow };
 }
