@@ -209,6 +209,10 @@ describe('config edit', () => {
     expect(onDisk()).toEqual({ review: { 'daily-limit': 12 } });
     expect(existsSync(`${file()}.draft`)).toBe(false);
 
+    const same = await run(['config', 'edit', '--json'], { EDITOR: editor(readFileSync(file(), 'utf8')) });
+    expect(JSON.parse(same.stdout)).toEqual({ path: file(), saved: false });
+    const saved = await run(['config', 'edit', '--json'], { EDITOR: editor('{"next": {"count": 2}}') });
+    expect(JSON.parse(saved.stdout)).toEqual({ path: file(), saved: true });
     const json = await run(['config', 'edit'], { EDITOR: editor('[1, 2]') });
     expect(json.stderr).toContain('it must be a JSON object such as {"review": {"daily-limit": 20}}');
   });

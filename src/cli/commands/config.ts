@@ -192,12 +192,14 @@ async function runEdit(ctx: Context): Promise<void> {
   }
   if (edited === current) {
     if (resumed) rmSync(draft, { force: true });
-    ctx.print('No change.');
+    if (ctx.json) ctx.printJson({ path: file, saved: false });
+    else ctx.print('No change.');
     return;
   }
   await write(ctx, { replace: checked.data });
   rmSync(draft, { force: true });
-  ctx.print(`${ctx.c.green(ctx.glyphs.ok)} Saved ${file}`);
+  if (ctx.json) ctx.printJson({ path: file, saved: true });
+  else ctx.print(`${ctx.c.green(ctx.glyphs.ok)} Saved ${file}`);
 }
 
 function runPath(ctx: Context): void {
