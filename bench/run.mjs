@@ -21,7 +21,7 @@
 //     --runs N     pairs per CLI case (default 21), browser runs 5
 //     --only TEXT  only the rows whose name contains TEXT
 //     --no-tui     skip the browser rows
-//     --million    also a 1,000,000-topic roadmap (136 MB): its first parse
+//     --million    also a 1,000,000-topic roadmap (129 MB): its first parse
 //                  (minutes, GBs) and `next` and `progress --json` from the cache
 //     --against DIR  the baseline of each CLI case is the same commands run by
 //                  another built checkout (DIR/bin/mlroad.js, its own cache dir):

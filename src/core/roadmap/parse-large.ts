@@ -1,6 +1,6 @@
 // Large roadmap files, walked a slice of topics at a time. The YAML library
 // holds a whole document's syntax tree at once, ~60 bytes of memory per byte
-// of YAML at its peak: a 1,000,000-topic file (136 MB) would need 8 GB. A file
+// of YAML at its peak: a 1,000,000-topic file (129 MB) would need 8 GB. A file
 // over LARGE_FILE_BYTES is walked in slices of its `topics:` list's items
 // (each slice with the file's header, so that it is a roadmap of its own),
 // and every line is mapped back to the file's. Such a file must let itself be

@@ -18,7 +18,7 @@ export const FORMAT_VERSION = 1;
  * hostile file is refused quickly with a clear message instead of exhausting
  * memory or drawing megabyte-long lines on a terminal. A million topics fit
  * (a generated 1,000,000-topic roadmap with descriptions, resources and
- * questions takes 136 MB); files over 16 MB are read a section at a time, each
+ * questions takes 129 MB); files over 16 MB are read a section at a time, each
  * section at most 16 MB (see parse-large.ts and docs/performance.md).
  */
 export const LIMITS = {
