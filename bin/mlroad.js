@@ -50,7 +50,7 @@ function readPrivate(file) {
   try {
     fd = fs.openSync(file, 'r');
     const s = fs.fstatSync(fd);
-    if (!s.isFile() || (process.getuid && s.uid !== process.getuid()) || (s.mode & 0o022) !== 0) return undefined;
+    if (!s.isFile() || (process.getuid && (s.uid !== process.getuid() || (s.mode & 0o022) !== 0))) return undefined;
     const buffer = Buffer.allocUnsafe(s.size);
     let read = 0;
     for (let n = -1; n !== 0 && read < s.size; read += n) n = fs.readSync(fd, buffer, read, s.size - read, read);

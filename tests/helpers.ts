@@ -38,6 +38,7 @@ export const realSystem = (): System => ({
   platform: process.platform,
   homedir: testHome(),
   hostname: hostname(),
+  uid: process.getuid?.(),
   kill: (pid, signal) => process.kill(pid, signal),
   on(event, listener) {
     process.on(event, listener);

@@ -258,8 +258,9 @@ export function readCache(
   try {
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
-    // Only a file this user wrote is trusted (a shared cache dir: another user's entry is a miss).
-    if (!stat.isFile() || (stat.mode & 0o022) !== 0 || (owner !== undefined && stat.uid !== owner)) return null;
+    // Only a file this user wrote, that no one else can write, is trusted (a shared cache dir:
+    // another user's entry is a miss). POSIX only: elsewhere there is no owner to compare.
+    if (!stat.isFile() || (owner !== undefined && (stat.uid !== owner || (stat.mode & 0o022) !== 0))) return null;
     const size = stat.size;
     let head = readAt(fd, 0, Math.min(size, HEAD_BYTES));
     const first = head.indexOf(10);

@@ -107,7 +107,7 @@ function tooLarge(file: string, size: number, limit: number, atLeast = false): R
 export interface CacheOptions {
   dir: string;
   clock: () => number;
-  /** The user whose entries are trusted (POSIX uid): an entry someone else owns or can write is a miss. */
+  /** The user whose entries are trusted (POSIX uid): an entry someone else owns or can write is a miss (no owner: no check). */
   owner?: number;
 }
 
