@@ -11,7 +11,7 @@ import type { Context } from './context.js';
 import { displayPath } from './display-path.js';
 
 /** "mlroad doctor --rename backprop back-propagation" for one lost id (null without a guess). */
-export const renameCommand = (l: LostProgress) => (l.guess ? `mlroad doctor --rename ${l.id} ${l.guess.id}` : null);
+const renameCommand = (l: LostProgress) => (l.guess ? `mlroad doctor --rename ${l.id} ${l.guess.id}` : null);
 
 /** The lines that explain lost progress: a summary, then one line per id (at most `max`). */
 export function lostProgressLines(lost: readonly LostProgress[], file: string, max = 5): string[] {

@@ -15,7 +15,7 @@ export interface Output {
 }
 
 /** The input stream: process.stdin, or a test's readable. */
-export type Input = NodeJS.ReadableStream & {
+type Input = NodeJS.ReadableStream & {
   readonly isTTY?: boolean;
   setRawMode?(mode: boolean): unknown;
 };

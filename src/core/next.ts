@@ -14,7 +14,7 @@ import { FSRS_DECAY, FSRS_FACTOR, percentText, recallOf, type Recall } from './r
 import type { Progress } from './progress.js';
 
 /** Why a topic was picked: the rule of the ordering that placed it. */
-export type PickRule = 'review' | 'refresh' | 'in-progress' | 'prerequisite' | 'outline';
+type PickRule = 'review' | 'refresh' | 'in-progress' | 'prerequisite' | 'outline';
 
 export interface Pick {
   topic: Topic;
@@ -268,7 +268,7 @@ function reasonFor(roadmap: Roadmap, progress: Progress, topic: Topic, forTopic:
 }
 
 /** The ordering rule behind each rule, for `next --explain`. */
-export const RULE_TEXT: Record<PickRule, string> = {
+const RULE_TEXT: Record<PickRule, string> = {
   review: 'due reviews are their own queue, oldest due first (mlroad review)',
   refresh: 'a done prerequisite that has faded from memory is refreshed before the topic that builds on it',
   'in-progress': 'topics in progress come first, oldest start first',

@@ -13,7 +13,7 @@ export interface PlacementItem {
 }
 
 /** The question for one leaf: its first question with a model answer, else its first question, else "could you explain it?". */
-export function placementItem(topic: Topic): PlacementItem {
+function placementItem(topic: Topic): PlacementItem {
   const i = Math.max(
     0,
     topic.answers.findIndex((a) => a !== null),

@@ -3,7 +3,7 @@
 // per topic in outline order) make every topic's counts O(1).
 import type { Roadmap, Topic } from './roadmap/types.js';
 
-export const STATUSES = ['pending', 'in-progress', 'done', 'skipped'] as const;
+const STATUSES = ['pending', 'in-progress', 'done', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const isStatus = (value: unknown): value is Status => (STATUSES as readonly unknown[]).includes(value);

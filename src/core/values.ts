@@ -21,6 +21,3 @@ export function asDict<T>(value: Record<string, T>): Dict<T> {
   if (Object.getPrototypeOf(value) !== null) Object.setPrototypeOf(value, null);
   return value;
 }
-
-/** Own key test that works on any object, prototype-free or not. */
-export const hasKey = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);

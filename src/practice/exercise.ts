@@ -20,7 +20,7 @@ export interface ExerciseFolder {
 }
 
 /** The topic has no `exercise:` (exit 2): says where exercises are. */
-export class NoExerciseError extends UsageError {
+class NoExerciseError extends UsageError {
   override name = 'NoExerciseError';
 }
 

@@ -12,7 +12,7 @@ import type { CheckStatus } from '../core/state/practice.js';
 import { defaultRoadmapFile } from '../store/roadmap-file.js';
 
 /** harness/run_checks.py at the package root (beside the shipped roadmap, from src/ or dist/ alike). */
-export const harnessFile = (): string => join(dirname(defaultRoadmapFile()), 'harness', 'run_checks.py');
+const harnessFile = (): string => join(dirname(defaultRoadmapFile()), 'harness', 'run_checks.py');
 
 /** Where in the code a failure happened: the learner's file ("your code") or check.py. */
 export interface Location {
@@ -32,7 +32,7 @@ export interface CheckResult {
 }
 
 /** Why the checks could not run at all: the learner's file, or check.py, did not load; or the run broke off. */
-export interface RunProblem {
+interface RunProblem {
   kind: 'import-error' | 'check-file-error' | 'crash';
   message: string;
   at: Location | null;
@@ -62,7 +62,7 @@ export interface RunnerOptions {
 }
 
 /** No Python at the configured command: exit 1 with what to install. */
-export class PythonMissingError extends OperationalError {
+class PythonMissingError extends OperationalError {
   override name = 'PythonMissingError';
   constructor(python: string) {
     super(
@@ -82,7 +82,7 @@ export class MissingLibraryError extends OperationalError {
   }
 }
 
-export const installLine = (python: string, library: string) => `${/\s/.test(python) ? `"${python}"` : python} -m pip install ${library}`;
+const installLine = (python: string, library: string) => `${/\s/.test(python) ? `"${python}"` : python} -m pip install ${library}`;
 
 /** The learner's output is shown, not stored: its last 64 KB are plenty. */
 const OUTPUT_LIMIT = 64 * 1024;

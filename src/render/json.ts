@@ -4,7 +4,7 @@
 import type { Counts, Progress } from '../core/progress.js';
 import { pathOf, type Roadmap, type Topic } from '../core/roadmap/types.js';
 import { practiceCounts, practiceStatus } from '../core/state/practice.js';
-import type { PracticeRecord, RoadmapState, TopicRecord } from '../core/state/types.js';
+import type { PracticeRecord, RoadmapState } from '../core/state/types.js';
 
 export interface TopicJson {
   id: string;
@@ -34,7 +34,7 @@ export function treeJson(topics: readonly Topic[], progress: Progress, depth = I
   return topics.map((t) => ({ ...topicJson(t, progress), children: depth > 1 ? treeJson(t.children, progress, depth - 1) : [] }));
 }
 
-export function countsJson(counts: Counts) {
+function countsJson(counts: Counts) {
   const { done, in_progress, skipped, pending, total, percent } = counts;
   return { done, in_progress, skipped, pending, total, percent };
 }
@@ -58,10 +58,6 @@ export function progressJson(roadmap: Roadmap, progress: Progress, scope: Topic 
     ...practiceCounts(roadmap, state, scope ?? undefined),
     sections: sections(scope ? scope.children : roadmap.topics, depth),
   };
-}
-
-export function historyJson(record: TopicRecord | undefined) {
-  return (record?.history ?? []).map((h) => ({ status: h.status, at: h.at, previous: h.previous, ...(h.via ? { via: h.via } : {}) }));
 }
 
 /** The practice state of a topic with an exercise (contract §11: `show --json`, `practice list --json`). */

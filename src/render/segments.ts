@@ -16,13 +16,11 @@ export interface Seg {
 
 export const seg = (text: string, style?: Style): Seg => ({ text, style });
 
-export const segsWidth = (segs: readonly Seg[]) => segs.reduce((n, s) => n + width(s.text), 0);
-
 /** The pieces with their styles applied. */
 export const paint = (segs: readonly Seg[]) => segs.map((s) => (s.style && s.text ? s.style(s.text) : s.text)).join('');
 
 /** The pieces of `segs` covering plain-text offsets [from, to) (code units), styles kept. */
-export function sliceSegs(segs: readonly Seg[], from: number, to: number): Seg[] {
+function sliceSegs(segs: readonly Seg[], from: number, to: number): Seg[] {
   const out: Seg[] = [];
   let pos = 0;
   for (const s of segs) {

@@ -16,9 +16,6 @@ export function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: En
 
 export const makeChalk = (level: 0 | 1 | 2 | 3): ChalkInstance => new Chalk({ level });
 
-/** Status glyphs that differ without colour too (the Unicode set; render/glyphs.ts has the ASCII one). */
-export const GLYPH: Readonly<Record<Status, string>> = UNICODE.status;
-
 /** Statuses in words, for people ("in progress"); JSON keeps the contract's "in-progress". */
 export const STATUS_TEXT: Readonly<Record<Status, string>> = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped', pending: 'pending' };
 

@@ -51,7 +51,7 @@ export function causeOf(error: unknown): string {
  * when it is a symlink (dotfile managers link the state file into a repository:
  * the link must stay a link).
  */
-export function writeTarget(path: string): string {
+function writeTarget(path: string): string {
   try {
     if (lstatSync(path).isSymbolicLink()) return realpathSync(path);
   } catch {
@@ -105,7 +105,7 @@ export function writeFileDurably(path: string, data: string | Uint8Array, host: 
 }
 
 /** fsync a directory so that a rename in it survives a crash (best effort where unsupported). */
-export function syncDir(dir: string): void {
+function syncDir(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');

@@ -38,7 +38,7 @@ export interface LockInfo {
   at: number;
 }
 
-export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
 const TELL_AFTER_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

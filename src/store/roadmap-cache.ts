@@ -30,7 +30,7 @@ declare const MLROAD_VERSION: string;
 declare const MLROAD_BUILD: string;
 
 /** Bump when the entry's layout (this file, RoadmapColumns, TopicTexts, Problem) changes. */
-export const CACHE_FORMAT = 10;
+const CACHE_FORMAT = 10;
 
 /**
  * File timestamps come from a coarse clock (a few ms on Linux, up to 2 s on
@@ -46,7 +46,7 @@ export const SETTLE_MS = 1000;
  * parsed on every run instead. A title is at most LIMITS.title UTF-16 units,
  * at most 3 bytes each.
  */
-export const ENTRY_LIMITS = { idBytes: 1024, titleBytes: LIMITS.title * 3, exerciseBytes: LIMITS.text * 3, textBytes: 4 * 1024 * 1024 } as const;
+const ENTRY_LIMITS = { idBytes: 1024, titleBytes: LIMITS.title * 3, exerciseBytes: LIMITS.text * 3, textBytes: 4 * 1024 * 1024 } as const;
 
 /** What is stored: the validated roadmap's columns and the warnings its file gave. */
 export interface CachedRoadmap {
@@ -94,7 +94,7 @@ export function stampOf(file: string): Stamp | null {
 }
 
 /** JSON with every non-ASCII character escaped (\\u00e9), so that a line reads correctly as latin1. */
-export function asciiJson(value: unknown): string {
+function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -47,7 +47,7 @@ export interface Salvage {
 }
 
 /** Keeps every well-formed roadmap and topic record of parsed JSON; drops the rest (and any record in `cut`: one the damage ran through). */
-export function salvage(data: unknown, cut: ReadonlySet<object> = new Set()): Salvage & { kept: number } {
+function salvage(data: unknown, cut: ReadonlySet<object> = new Set()): Salvage & { kept: number } {
   const doc: StateDoc = emptyState();
   let kept = 0;
   const dropped: string[] = [];

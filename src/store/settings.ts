@@ -38,7 +38,7 @@ export interface Spec<T> {
   unsetText?: string;
 }
 
-export const SETTINGS = {
+const SETTINGS = {
   'review.enabled': {
     schema: { type: 'boolean' },
     default: true,
@@ -182,7 +182,7 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** A value typed on the command line or in the environment, as the key's type; null when it does not parse. */
-export function parseSettingText(key: SettingKey, text: string): unknown {
+function parseSettingText(key: SettingKey, text: string): unknown {
   const { schema } = SETTINGS[key] as Spec<unknown>;
   const t = text.trim();
   if (schema.type === 'boolean') return /^(true|yes|on|1)$/i.test(t) ? true : /^(false|no|off|0)$/i.test(t) ? false : null;
@@ -194,7 +194,7 @@ export function parseSettingText(key: SettingKey, text: string): unknown {
 export type SettingsFile = Partial<Record<SettingKey, unknown>>;
 
 /** Reads config.json (absent: no settings). A file that is not JSON is an error naming it; unknown keys are ignored. */
-export function readSettingsFile(configDir: string): SettingsFile {
+function readSettingsFile(configDir: string): SettingsFile {
   const file = join(configDir, SETTINGS_FILE_NAME);
   let text: string;
   try {

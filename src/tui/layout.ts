@@ -23,7 +23,7 @@ export interface Layout {
   readonly detailWidth: number;
 }
 
-export const WIDE_COLUMNS = 100;
+const WIDE_COLUMNS = 100;
 export const FALLBACK_SIZE: Size = { columns: 80, rows: 24 };
 
 export function layoutOf(size: Size): Layout {

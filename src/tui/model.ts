@@ -26,7 +26,7 @@ export interface Search {
 }
 
 /** The wait each rating would give (from the scheduler's preview). */
-export type RatingPreview = Readonly<Record<RatingName, { readonly interval: number; readonly due: string }>>;
+type RatingPreview = Readonly<Record<RatingName, { readonly interval: number; readonly due: string }>>;
 
 export interface ReviewOverlay {
   readonly kind: 'review';
@@ -50,7 +50,7 @@ export type Overlay =
   | { readonly kind: 'help'; readonly scroll: number; readonly back: Overlay | null }
   | ReviewOverlay;
 
-export type Tone = 'info' | 'success' | 'error';
+type Tone = 'info' | 'success' | 'error';
 export interface Message {
   readonly text: string;
   readonly tone: Tone;

@@ -48,7 +48,7 @@ export interface InitialOptions {
  * What `mlroad next` would choose, within the focus (`mlroad focus`) if one is
  * set: the topic to study, or first a refresh of its faded prerequisite.
  */
-export function nextPick(
+function nextPick(
   roadmap: Roadmap,
   progress: Progress,
   doc: StateDoc,

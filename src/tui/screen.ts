@@ -8,7 +8,7 @@ export const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
 /** Leave the alternate screen and show the cursor again (Ink hides it while running). */
 export const LEAVE_ALT_SCREEN = '\x1b[?1049l\x1b[?25h';
 /** Hide the cursor again after an editor (Ink hides it once, on its first frame). */
-export const HIDE_CURSOR = '\x1b[?25l';
+const HIDE_CURSOR = '\x1b[?25l';
 
 /**
  * Home and clear, written on every resize before Ink redraws. Ink moves the

@@ -13,7 +13,7 @@ function haystack(t: Topic): string {
   return h;
 }
 
-export const queryWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+const queryWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
  * Topics matching `query`, in outline order. `pool` narrows the search to a

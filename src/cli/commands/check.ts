@@ -6,7 +6,7 @@ import { action, examples } from '../context.js';
 import type { CheckCommandOptions } from '../practice/check.js';
 
 /** Seconds: a number above 0. */
-export function seconds(value: string): number {
+function seconds(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0.');
   return n;

@@ -10,7 +10,7 @@ import type { Topic } from '../../core/roadmap/types.js';
 const NUMBER = /^\d+(?:\.\d+)*$/;
 import { action, Context, examples, ioOf } from '../context.js';
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
 /** What a value (an option's or a positional argument's) completes to. */
@@ -32,7 +32,7 @@ interface CommandSpec {
   variadic: boolean;
 }
 
-export interface CompletionSpec {
+interface CompletionSpec {
   globals: OptionSpec[];
   commands: CommandSpec[];
 }
@@ -57,7 +57,7 @@ function optionSpec(o: Option): OptionSpec {
 }
 
 /** The commands and options of the program, as the help shows them. */
-export function completionSpec(program: Command): CompletionSpec {
+function completionSpec(program: Command): CompletionSpec {
   const help = program.createHelp();
   const commands = help.visibleCommands(program).map((cmd): CommandSpec => {
     if (cmd.name() === 'help') {
@@ -323,7 +323,7 @@ function fishScript(spec: CompletionSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function completionScript(program: Command, shell: Shell): string {
+function completionScript(program: Command, shell: Shell): string {
   const spec = completionSpec(program);
   // Global options are listed by the program, not repeated per command.
   const globalFlags = new Set(flagsOf(spec.globals));

@@ -27,7 +27,7 @@ interface Check {
   more?: string[];
 }
 
-export async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void> {
+async function runDoctor(ctx: Context, opts: DoctorOptions): Promise<void> {
   if (opts.rename) return runRename(ctx, opts.rename);
   if (opts.unlock) return runUnlock(ctx);
   const { c } = ctx;

@@ -14,14 +14,14 @@ import type { RoadmapState } from '../../core/state/types.js';
 import { action, examples, type Context } from '../context.js';
 import { noteTime } from '../../render/notes.js';
 
-export const FORMATS = ['json', 'markdown', 'csv'] as const;
+const FORMATS = ['json', 'markdown', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Backslash-escapes what Markdown would read as formatting or HTML. */
 const markdownText = (text: string) => clean(text).replace(/[\\`*_{}[\]<>()#|~!]/g, (ch) => `\\${ch}`);
 
 /** A nested GitHub task list, one line per topic; a parent is checked when its derived status is done. */
-export function toMarkdown(roadmap: Roadmap, progress: Progress, at: Date): string {
+function toMarkdown(roadmap: Roadmap, progress: Progress, at: Date): string {
   const k = progress.counts();
   const lines = [
     `# ${markdownText(roadmap.title)}`,
@@ -39,16 +39,16 @@ export function toMarkdown(roadmap: Roadmap, progress: Progress, at: Date): stri
 }
 
 /** RFC 4180 quoting; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
-export function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ['number', 'id', 'title', 'path', 'depth', 'leaf', 'status', 'estimate_hours', 'changed_at', 'notes'] as const;
+const CSV_COLUMNS = ['number', 'id', 'title', 'path', 'depth', 'leaf', 'status', 'estimate_hours', 'changed_at', 'notes'] as const;
 
-export function toCsv(roadmap: Roadmap, progress: Progress, state: RoadmapState | undefined): string {
+function toCsv(roadmap: Roadmap, progress: Progress, state: RoadmapState | undefined): string {
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const t of roadmap.all) {
     const record = state?.topics[t.id];
@@ -81,7 +81,7 @@ function lastChange(roadmap: Roadmap, topic: Topic, state: RoadmapState | undefi
   return latest;
 }
 
-export function formatFor(format: Format | undefined, output: string | undefined, json: boolean): Format {
+function formatFor(format: Format | undefined, output: string | undefined, json: boolean): Format {
   if (format) {
     if (json && format !== 'json' && !output) throw new UsageError(`--json prints JSON; drop it to export ${format}, or use -o FILE`);
     return format;
@@ -98,7 +98,7 @@ interface ExportOptions {
   output?: string;
 }
 
-export function runExport(ctx: Context, opts: ExportOptions): void {
+function runExport(ctx: Context, opts: ExportOptions): void {
   const format = formatFor(opts.format, opts.output, ctx.json);
   const { roadmap, progress, state } = ctx;
   const text =

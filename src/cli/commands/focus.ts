@@ -26,7 +26,7 @@ async function setFocus(ctx: Context, topicId: string | undefined): Promise<void
   ctx.refresh(written);
 }
 
-export async function runFocus(ctx: Context, ref: string | undefined, opts: FocusOptions): Promise<void> {
+async function runFocus(ctx: Context, ref: string | undefined, opts: FocusOptions): Promise<void> {
   if (ref !== undefined && opts.clear) throw new UsageError('give a TOPIC to focus on, or --clear, not both');
   if (ref !== undefined) await setFocus(ctx, ctx.topic(ref).id);
   else if (opts.clear) await setFocus(ctx, undefined);

@@ -33,7 +33,7 @@ interface ImportOptions {
   dryRun?: boolean;
 }
 
-export async function runImport(ctx: Context, opts: ImportOptions, file: string): Promise<void> {
+async function runImport(ctx: Context, opts: ImportOptions, file: string): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
   const exported = parseExport(await readImport(ctx, file), name, ctx.now);
   const { roadmap } = ctx;

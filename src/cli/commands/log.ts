@@ -13,7 +13,7 @@ import { action, examples, type Context } from '../context.js';
 import { noteTime } from '../../render/notes.js';
 import { positiveInt } from '../options.js';
 
-export interface LogEntry {
+interface LogEntry {
   at: string;
   id: string;
   number: string | null;
@@ -28,7 +28,7 @@ export interface LogEntry {
 }
 
 /** Every history entry of the roadmap's state, oldest first (topics no longer in the file have no number or title). */
-export function logEntries(roadmap: Roadmap, state: RoadmapState | undefined): LogEntry[] {
+function logEntries(roadmap: Roadmap, state: RoadmapState | undefined): LogEntry[] {
   const out: LogEntry[] = [];
   for (const [id, record] of Object.entries(state?.topics ?? {})) {
     const topic = roadmap.byId.get(id);
@@ -51,7 +51,7 @@ export function logEntries(roadmap: Roadmap, state: RoadmapState | undefined): L
 }
 
 /** --since: a date (local midnight), an ISO time, or "7d" / "2w" before now. */
-export function parseSince(value: string, now: Date): Date {
+function parseSince(value: string, now: Date): Date {
   const v = value.trim();
   const relative = /^(\d+)([dw])$/.exec(v);
   if (relative) return addDays(startOfDay(now), -Number(relative[1]) * (relative[2] === 'w' ? 7 : 1));
@@ -70,7 +70,7 @@ interface LogOptions {
   last?: number;
 }
 
-export function runLog(ctx: Context, opts: LogOptions, ref?: string): void {
+function runLog(ctx: Context, opts: LogOptions, ref?: string): void {
   const scope = ref ? ctx.topic(ref) : null;
   let entries = logEntries(ctx.roadmap, ctx.state);
   if (scope) {

@@ -34,7 +34,7 @@ const ORDER =
   'Order: topics in progress (oldest start first), then pending topics in outline order, each after its unfinished prerequisites; before a topic whose done prerequisite has faded (predicted recall below review.refresh-below), a refresh of that prerequisite. Due reviews are a queue of their own, counted above (mlroad review).';
 
 /** What `next` works with: the picks, the due reviews within today's budget, and the counts behind the line about them. */
-export function nextPlan(ctx: Context, opts: NextOptions) {
+function nextPlan(ctx: Context, opts: NextOptions) {
   const focus = focusOf(ctx.roadmap, ctx.state);
   const within = opts.in ? ctx.topic(opts.in) : focus.topic;
   const limit = ctx.settings.get('next.count', opts.number) ?? 1;

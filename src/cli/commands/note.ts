@@ -31,7 +31,7 @@ async function composeNote(ctx: Context, topic: Topic, words: string[]): Promise
   return normalizeNote(noteFromEditor(editText(editor, editorTemplate(topic, notes), `${topic.id}.md`, ctx.io.system.platform))) || null;
 }
 
-export async function runNote(ctx: Context, ref: string, words: string[]): Promise<void> {
+async function runNote(ctx: Context, ref: string, words: string[]): Promise<void> {
   const topic = ctx.topic(ref);
   const text = await composeNote(ctx, topic, words);
   if (text === null) {

@@ -8,7 +8,7 @@ import { clean } from '../../render/sanitize.js';
 import { topicLabel } from '../../render/topic.js';
 import { action, examples, type Context } from '../context.js';
 
-export async function runOpen(ctx: Context, ref: string, n: string | undefined): Promise<void> {
+async function runOpen(ctx: Context, ref: string, n: string | undefined): Promise<void> {
   const topic = ctx.topic(ref);
   const count = topic.resources.length;
   if (count === 0) {

@@ -89,7 +89,7 @@ function list(ctx: Context, items: PlacementItem[], scope: Topic | undefined): v
   ctx.printText(lines.join('\n'));
 }
 
-export async function runPlacement(ctx: Context, ref: string | undefined, opts: PlacementOptions): Promise<void> {
+async function runPlacement(ctx: Context, ref: string | undefined, opts: PlacementOptions): Promise<void> {
   const scope = ref !== undefined ? ctx.topic(ref) : undefined;
   if (opts.known?.length) return runKnown(ctx, opts.known, scope);
   const items = placementItems(ctx.progress, scope);

@@ -78,7 +78,7 @@ function weeksText(days: number): string {
   return plural(Math.round((days / 30.44) * 10) / 10, 'month');
 }
 
-export function runPlan(ctx: Context, opts: PlanOptions): void {
+function runPlan(ctx: Context, opts: PlanOptions): void {
   const p = planOf(ctx, opts.by);
   if (!p) throw new UsageError('give the date to finish by: mlroad plan --by 2027-06-01 (or keep it: mlroad config set plan.by 2027-06-01)');
   if (ctx.json) {

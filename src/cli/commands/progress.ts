@@ -19,7 +19,7 @@ interface ProgressOptions {
 }
 
 /** "ML" for "Machine Learning Roadmap": the initials of a title's words, or its one word. */
-export function shortLabel(title: string): string {
+function shortLabel(title: string): string {
   const words = clean(title)
     .replace(/\broadmap\b/gi, '')
     .split(/[^\p{L}\p{N}]+/u)
@@ -29,19 +29,19 @@ export function shortLabel(title: string): string {
 }
 
 /** One line for a shell prompt: "ML 42% ▰▰▰▰▱▱▱▱▱▱" (ASCII: "ML 42% ####......"). */
-export const shortLine = (label: string, percent: number, g: Glyphs = UNICODE) => {
+const shortLine = (label: string, percent: number, g: Glyphs = UNICODE) => {
   const filled = Math.min(10, Math.floor(percent / 10));
   return `${label} ${Math.floor(percent)}% ${g.meterOn.repeat(filled)}${g.meterOff.repeat(10 - filled)}`;
 };
 
 /** A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
-export function shieldsBadge(label: string, done: number, total: number, percent: number) {
+function shieldsBadge(label: string, done: number, total: number, percent: number) {
   const color =
     percent >= 100 ? 'brightgreen' : percent >= 75 ? 'green' : percent >= 50 ? 'yellowgreen' : percent >= 25 ? 'yellow' : percent > 0 ? 'orange' : 'lightgrey';
   return { schemaVersion: 1, label, message: `${Math.floor(percent)}% (${done}/${total})`, color };
 }
 
-export function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): void {
+function runProgress(ctx: Context, opts: ProgressOptions, ref?: string): void {
   const scope = ref ? ctx.topic(ref) : null;
   const { progress, c } = ctx;
   if (opts.short || opts.format === 'shields') {

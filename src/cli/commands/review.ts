@@ -188,7 +188,7 @@ async function interactive(ctx: Context, all: Topic[], budget?: ReviewBudget): P
   ctx.print(`${summary}\n${after}`);
 }
 
-export async function runReview(ctx: Context, ref: string | undefined, opts: ReviewOptions): Promise<void> {
+async function runReview(ctx: Context, ref: string | undefined, opts: ReviewOptions): Promise<void> {
   if (opts.rating !== undefined) {
     if (ref === undefined) throw new UsageError('--rating needs a TOPIC: mlroad review TOPIC --rating again|hard|good|easy');
     return rateOne(ctx, ref, opts.rating);

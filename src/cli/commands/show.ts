@@ -12,7 +12,7 @@ interface ShowOptions {
   answers?: boolean;
 }
 
-export async function runShow(ctx: Context, ref: string, opts: ShowOptions = {}): Promise<void> {
+async function runShow(ctx: Context, ref: string, opts: ShowOptions = {}): Promise<void> {
   const topic = ctx.topic(ref);
   const { progress, roadmap } = ctx;
   const history = topicHistory(roadmap, ctx.state, topic);

@@ -22,7 +22,7 @@ const WEEKS_LISTED = 8;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function computeStats(ctx: Context) {
+function computeStats(ctx: Context) {
   const { roadmap, progress, now } = ctx;
   const events = doneEvents(ctx.state, now);
   const perDay = doneByDay(events);
@@ -45,7 +45,7 @@ interface StatsOptions {
   by?: string;
 }
 
-export function runStats(ctx: Context, opts: StatsOptions = {}): void {
+function runStats(ctx: Context, opts: StatsOptions = {}): void {
   const s = computeStats(ctx);
   const target = planOf(ctx, opts.by);
   const points = target ? burndown(ctx.roadmap, ctx.state, ctx.now, BURNDOWN_WEEKS) : [];
@@ -150,7 +150,7 @@ function trimHeatmap(grid: Heatmap, weeks: number): Heatmap {
 }
 
 /** Weekday rows, week columns (oldest left), month names above; shades readable without colour. */
-export function drawHeatmap(c: ChalkInstance, grid: Heatmap, g: Glyphs = UNICODE): string[] {
+function drawHeatmap(c: ChalkInstance, grid: Heatmap, g: Glyphs = UNICODE): string[] {
   const paint = [c.dim, c.green, c.green, c.greenBright, c.greenBright.bold];
   const label = '       ';
   // Month names where a month's first Monday column starts, when there is room.

@@ -11,7 +11,7 @@ interface TreeOptions {
   depth?: number;
 }
 
-export function runTree(ctx: Context, opts: TreeOptions, ref?: string): void {
+function runTree(ctx: Context, opts: TreeOptions, ref?: string): void {
   const scope = ref ? ctx.topic(ref) : null;
   const { progress, c } = ctx;
   const depth = opts.depth ?? Infinity;

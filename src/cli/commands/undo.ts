@@ -11,7 +11,7 @@ import { noteTime } from '../../render/notes.js';
 
 const MAX_LISTED = 12;
 
-export async function runUndo(ctx: Context): Promise<void> {
+async function runUndo(ctx: Context): Promise<void> {
   const { plan, changed, doc } = await undoLast(ctx.store, ctx.roadmap, ctx.now);
   ctx.refresh(doc);
   if (ctx.json) {

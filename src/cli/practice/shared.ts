@@ -17,7 +17,7 @@ export const practiceSetup = (ctx: Context, dir?: string): PracticeSetup => ({ r
  * The exercise a command without TOPIC means: the one whose file was saved
  * last (the one being worked on), as rustlings' "current exercise".
  */
-export function currentExercise(ctx: Context, setup: PracticeSetup, within?: Topic): Topic {
+function currentExercise(ctx: Context, setup: PracticeSetup, within?: Topic): Topic {
   const leaves = exerciseLeaves(ctx.progress, within);
   if (leaves.length === 0) {
     throw new UsageError(

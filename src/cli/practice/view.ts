@@ -11,7 +11,7 @@ import { truncate, wrap } from '../../render/text.js';
 import type { Progress } from '../../core/progress.js';
 
 /** `check_vote_of_k_neighbours` → "vote of k neighbours". */
-export const checkLabel = (name: string) =>
+const checkLabel = (name: string) =>
   name
     .replace(/^check_/, '')
     .replace(/_+/g, ' ')

@@ -1,5 +1,5 @@
 /** Hours in one "d" of study time: a working day. */
-export const HOURS_PER_DAY = 8;
+const HOURS_PER_DAY = 8;
 
 /**
  * Parses a study-time estimate: "90m", "2h", "1.5h", "3d" (1d = 8h) or a plain

@@ -15,7 +15,7 @@ import { LIMITS } from './parse.js';
 import type { Resource, Roadmap, RoadmapSpec, Topic, TopicSpec } from './types.js';
 
 /** Strings by outline position. */
-export interface Strings {
+interface Strings {
   get(index: number): string;
 }
 

@@ -14,7 +14,7 @@ import { eachTopic } from './parse-rules.js';
 /** Files over this are walked in slices, and each of their sections is limited to it: ~1 GB at the library's peak. */
 export const LARGE_FILE_BYTES = 16 * 1024 * 1024;
 /** About this much YAML per slice (a section larger than this is a slice of its own). */
-export const SLICE_BYTES = 2 * 1024 * 1024;
+const SLICE_BYTES = 2 * 1024 * 1024;
 
 /** Where the `topics:` items are: the header before them, and slices of whole items. */
 export interface Cut {

@@ -11,7 +11,7 @@ import { parseEstimate } from './estimate.js';
 import { closest } from '../edit-distance.js';
 import { RESOURCE_KINDS, type Resource } from './types.js';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 /**
  * Limits for untrusted files: generous for any real roadmap, small enough that a
@@ -49,7 +49,7 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function isHttpUrl(text: string): boolean {
+function isHttpUrl(text: string): boolean {
   if (/[\s\u0000-\u001f\u007f-\u009f]/.test(text)) return false;
   try {
     const url = new URL(text);

@@ -11,7 +11,7 @@ import { walkLarge } from './parse-large.js';
 import { assignIds, checkRequires } from './parse-rules.js';
 import type { RoadmapSpec, TopicSpec } from './types.js';
 
-export { FORMAT_VERSION, LIMITS, isHttpUrl, slugify } from './parse-yaml.js';
+export { LIMITS } from './parse-yaml.js';
 
 export interface ParseResult {
   spec: RoadmapSpec | null;

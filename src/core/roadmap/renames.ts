@@ -17,7 +17,7 @@ export interface LostProgress {
 const words = (id: string) => new Set(id.split(/[-_]+/).filter(Boolean));
 
 /** How alike two ids are, 0..1: the better of shared words and edit distance. */
-export function idSimilarity(a: string, b: string): number {
+function idSimilarity(a: string, b: string): number {
   const wa = words(a);
   const wb = words(b);
   let shared = 0;

@@ -3,7 +3,6 @@
 // whose Topic objects are made on demand.
 
 export const RESOURCE_KINDS = ['article', 'video', 'course', 'book', 'docs', 'exercise'] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export interface Resource {
   readonly title: string;
@@ -95,8 +94,6 @@ export interface Roadmap {
   /** The exercise folder of the k-th leaf (null: none), without making the topic. */
   leafExercise(k: number): string | null;
 }
-
-export const isLeaf = (topic: Topic): boolean => topic.children.length === 0;
 
 export function leavesOf(roadmap: Roadmap, topic: Topic): readonly Topic[] {
   const out: Topic[] = [];

@@ -11,8 +11,8 @@ import type { Roadmap } from '../roadmap/types.js';
 import { practiceFrom, practiceProblem } from './practice.js';
 import type { HistoryEntry, RoadmapState, TopicRecord } from './types.js';
 
-export const EXPORT_FORMAT = 'mlroad-export';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'mlroad-export';
+const EXPORT_VERSION = 1;
 
 export interface ExportDoc {
   format: typeof EXPORT_FORMAT;

@@ -12,11 +12,6 @@ export function roadmapState(doc: StateDoc, roadmapId: string): RoadmapState {
   return state;
 }
 
-/** Current status of a topic id in a (possibly absent) roadmap state. */
-export function statusIn(state: RoadmapState | undefined, topicId: string): Status | undefined {
-  return state?.topics[topicId]?.status;
-}
-
 /**
  * Sets `status` on the given leaf ids; records history for those that change
  * and keeps their review cards in step (src/review/lifecycle.ts; marking done

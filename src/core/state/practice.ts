@@ -9,7 +9,7 @@ import { isObject } from '../values.js';
 import { roadmapState, setStatus } from './ops.js';
 import type { PracticeRecord, RoadmapState, StateDoc, TopicRecord } from './types.js';
 
-export const CHECK_STATUSES = ['passed', 'failed', 'error', 'timeout'] as const;
+const CHECK_STATUSES = ['passed', 'failed', 'error', 'timeout'] as const;
 /** The verdict of one run of the checks. */
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 

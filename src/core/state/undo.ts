@@ -7,7 +7,7 @@ import type { ReviewCard, Scheduler } from '../review/card.js';
 import { roadmapState, setStatus } from './ops.js';
 import type { HistoryEntry, RoadmapState, StateDoc } from './types.js';
 
-export interface Revert {
+interface Revert {
   id: string;
   /** The review card the change removed or suspended, put back by undo. */
   card?: ReviewCard;

@@ -11,7 +11,7 @@ export const startOfDay = (d: Date): Date => new Date(d.getFullYear(), d.getMont
 export const addDays = (d: Date, n: number): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
 
 /** 0 = Monday … 6 = Sunday (ISO weeks, as in most of the world's calendars). */
-export const weekday = (d: Date): number => (d.getDay() + 6) % 7;
+const weekday = (d: Date): number => (d.getDay() + 6) % 7;
 
 /** Local midnight of the Monday of the week of `d`. */
 export const startOfWeek = (d: Date): Date => addDays(startOfDay(d), -weekday(d));

@@ -20,7 +20,7 @@ export interface Pace {
   hoursPerWeek: number | null;
 }
 
-export interface SectionForecast {
+interface SectionForecast {
   topic: Topic;
   topicsLeft: number;
   hoursLeft: number | null;
@@ -83,7 +83,7 @@ export function forecast(roadmap: Roadmap, progress: Progress, events: readonly 
 }
 
 /** A change that marked more leaves done than this at once was a bulk mark (a section at a time): catching up, not study. */
-export const BULK_MARK = 3;
+const BULK_MARK = 3;
 
 /**
  * Estimated hours studied: the estimates of the leaves done now, except those

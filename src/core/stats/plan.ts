@@ -13,7 +13,7 @@ import { addDays, dayKey, daysBetween, fromDayKey } from './days.js';
 import type { DoneEvent } from './events.js';
 import { forecast, studyWeight, type Pace } from './forecast.js';
 
-export interface SectionPlan {
+interface SectionPlan {
   topic: Topic;
   topicsLeft: number;
   hoursLeft: number;
@@ -23,13 +23,13 @@ export interface SectionPlan {
   paceBy: string | null;
 }
 
-export interface Drop {
+interface Drop {
   topic: Topic;
   topicsLeft: number;
   hoursLeft: number;
 }
 
-export type Verdict = 'finished' | 'on-track' | 'behind' | 'past';
+type Verdict = 'finished' | 'on-track' | 'behind' | 'past';
 
 export interface Plan {
   /** "YYYY-MM-DD". */

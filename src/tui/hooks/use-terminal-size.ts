@@ -4,7 +4,7 @@ import { useStdout } from 'ink';
 import { useEffect } from 'react';
 import { FALLBACK_SIZE, type Size } from '../layout.js';
 
-export const readSize = (stdout: { columns?: number; rows?: number }): Size => ({
+const readSize = (stdout: { columns?: number; rows?: number }): Size => ({
   columns: stdout.columns || FALLBACK_SIZE.columns,
   rows: stdout.rows || FALLBACK_SIZE.rows,
 });

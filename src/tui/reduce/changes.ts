@@ -9,7 +9,7 @@ import { progressOf, type Message, type PendingMark, type TuiState } from '../mo
 import { reflow } from './tree.js';
 
 /** `saved` with the pending changes applied, through the store's own operation. */
-export function withPending(roadmap: Roadmap, saved: StateDoc, pending: readonly PendingMark[]): StateDoc {
+function withPending(roadmap: Roadmap, saved: StateDoc, pending: readonly PendingMark[]): StateDoc {
   if (pending.length === 0) return saved;
   const doc = cloneState(saved);
   for (const m of pending) {

@@ -10,7 +10,7 @@ import { layoutOf } from '../layout.js';
 import { ancestorsOf, clamp, labelOf, selected, STATUS_WORD, type Filter, type Message, type TuiState } from '../model.js';
 
 /** Does a topic show under a filter? A parent shows when any leaf below it would. O(1) (O(log due) for 'due'). */
-export function passes(progress: Progress, filter: Filter, topic: Topic, due: Due = NO_DUE): boolean {
+function passes(progress: Progress, filter: Filter, topic: Topic, due: Due = NO_DUE): boolean {
   if (filter === 'all') return true;
   if (filter === 'due') return dueBelow(due, topic) > 0;
   const k = progress.counts(topic);
@@ -42,7 +42,7 @@ export function follow(cursor: number, scroll: number, count: number, height: nu
 }
 
 /** After a jump: the cursor a third of the way down, so what follows it is in view. */
-export const centre = (cursor: number, count: number, height: number) => clamp(cursor - Math.floor(height / 3), 0, Math.max(0, count - height));
+const centre = (cursor: number, count: number, height: number) => clamp(cursor - Math.floor(height / 3), 0, Math.max(0, count - height));
 
 export function withCursor(s: TuiState, cursor: number): TuiState {
   const c = clamp(cursor, 0, Math.max(0, s.rows.length - 1));

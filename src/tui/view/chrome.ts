@@ -23,9 +23,9 @@ export function headerLine(roadmap: Roadmap, progress: Progress, filter: Filter,
 }
 
 /** 'review': the question of a review is shown; 'answer': its answer key too. */
-export type Mode = 'tree' | 'search' | 'detail' | 'help' | 'review' | 'answer';
+type Mode = 'tree' | 'search' | 'detail' | 'help' | 'review' | 'answer';
 
-export const modeOf = (s: TuiState): Mode => {
+const modeOf = (s: TuiState): Mode => {
   if (s.search) return 'search';
   if (s.overlay?.kind === 'review') return s.overlay.revealed ? 'answer' : 'review';
   return s.overlay?.kind ?? 'tree';
@@ -101,7 +101,7 @@ function hintsOf(s: TuiState, mode: Mode): Hint[] {
 }
 
 /** A key's name as drawn: arrows and symbols become words in ASCII mode. */
-export function keyLabel(keys: string, g: Glyphs): string {
+function keyLabel(keys: string, g: Glyphs): string {
   const names: Record<string, string> = { '↑↓': g.keys.upDown, '←→': g.keys.leftRight, '⏎': g.keys.enter, '␣': g.keys.space };
   return names[keys] ?? keys;
 }
@@ -172,7 +172,7 @@ export function statusLines(s: TuiState, width: number, t: Theme, maxLines = 1):
 }
 
 /** The one-line status: a message, else the search prompt, else where the cursor is. */
-export function statusLine(s: TuiState, width: number, t: Theme): string {
+function statusLine(s: TuiState, width: number, t: Theme): string {
   if (s.search) {
     const n = s.search.matches.length;
     const count = s.search.query ? `  ${n} match${n === 1 ? '' : 'es'}` : '  titles and ids';

@@ -61,9 +61,8 @@ export const KEY_HELP: readonly { readonly title: string; readonly keys: readonl
 ];
 
 /** "✓ done  ◐ in progress  ⊘ skipped  ○ pending" in the glyphs drawn. */
-export const glyphLegend = (g: Glyphs) =>
-  `${g.status.done} done  ${g.status['in-progress']} in progress  ${g.status.skipped} skipped  ${g.status.pending} pending`;
-export const dueLegend = (g: Glyphs) => `${g.due} review due (${g.due}3 on a closed section: 3 below)  ${g.exercise} exercise, ${g.solved} solved`;
+const glyphLegend = (g: Glyphs) => `${g.status.done} done  ${g.status['in-progress']} in progress  ${g.status.skipped} skipped  ${g.status.pending} pending`;
+const dueLegend = (g: Glyphs) => `${g.due} review due (${g.due}3 on a closed section: 3 below)  ${g.exercise} exercise, ${g.solved} solved`;
 
 export function helpLines(width: number, t: Theme): string[] {
   const keyWidth = Math.max(...KEY_HELP.flatMap((g) => g.keys.map((k) => k.keys.length))) + 2;

@@ -14,7 +14,7 @@ import type { Due } from '../due.js';
 import type { ReviewOverlay } from '../model.js';
 import { fit, seg, type Seg, type Theme } from './segments.js';
 
-export const RATING_LABEL: Record<RatingName, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+const RATING_LABEL: Record<RatingName, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 export interface ReviewInput {
   roadmap: Roadmap;
