@@ -7,7 +7,7 @@ import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { recordAttempt, type AttemptResult } from '../core/state/practice.js';
 import type { StateDoc } from '../core/state/types.js';
 import { exerciseFolder, type ExerciseFolder } from '../practice/exercise.js';
-import { runChecks, type CheckRun } from '../practice/runner.js';
+import { runChecks, type CheckRun, type RunnerOptions } from '../practice/runner.js';
 import { learnerFileIn, workspaceDir, writeStarter } from '../practice/workspace.js';
 import type { Settings } from '../store/settings.js';
 import type { StateStore } from '../store/state-store.js';
@@ -41,13 +41,8 @@ export function writeExercise(setup: PracticeSetup, topic: Topic): Written {
   return { folder, file, ...writeStarter(folder, file) };
 }
 
-export interface CheckOptions {
-  python: string;
-  timeoutMs: number;
-  env: Env;
-  clock: () => number;
-  kill: (pid: number, signal: NodeJS.Signals) => void;
-  signal?: AbortSignal;
+/** How to run the checks (runner.ts), and the time an attempt is recorded at. */
+export interface CheckOptions extends RunnerOptions {
   /** "Now" when the attempt is recorded (read after the run: a watch session lasts). */
   now: () => Date;
 }
