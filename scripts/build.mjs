@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
-import { NOT_NARROW } from './narrow-chars.mjs';
+import { notNarrow } from './narrow-chars.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -174,14 +174,16 @@ const noDevtools = {
  * - Ink's Output is scripts/ink-output.js: rows kept as spans of text, cut
  *   only where a later write overlaps (see that file);
  * - string-width answers at once for text (escape sequences aside) made only
- *   of characters one column wide whatever the terminal (scripts/narrow-chars.mjs);
- *   the fast path is only taken with string-width's default options.
+ *   of characters it measures one column wide on their own (computed from it:
+ *   scripts/narrow-chars.mjs); only with string-width's default options. Its
+ *   Intl.Segmenter is made when first needed (~8 ms each, two copies).
  */
 const inkOutputFast = {
   name: 'ink-output-fast',
   setup(b) {
-    b.onLoad({ filter: /\/string-width\/index\.js$/ }, ({ path }) => {
+    b.onLoad({ filter: /\/string-width\/index\.js$/ }, async ({ path }) => {
       const text = readFileSync(path, 'utf8');
+      const NOT_NARROW = notNarrow((await import(path)).default);
       const head = /export default function stringWidth\((\w+), options = \{\}\) \{/;
       if (!head.test(text) || !/^import stripAnsi from 'strip-ansi';$/m.test(text))
         throw new Error(`build: ${path} has changed; revisit the ink-output-fast plugin`);
@@ -192,7 +194,11 @@ const inkOutputFast = {
           `\t\tif (!/${NOT_NARROW}/.test(plain)) return plain.length;`,
           '\t}',
         ].join('\n');
-      return { loader: 'js', contents: text.replace(head, (line, p) => `${line}\n${fast(p)}`) };
+      // Intl.Segmenter costs ~8 ms to make (ICU's data): made when first needed, which the fast path makes rare.
+      const segmenter = /^const segmenter = new Intl\.Segmenter\(\);$/m;
+      if (!segmenter.test(text)) throw new Error(`build: ${path} has changed; revisit the ink-output-fast plugin`);
+      const lazySegmenter = 'let segmenterMade;\nconst segmenter = { segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text) };';
+      return { loader: 'js', contents: text.replace(head, (line, p) => `${line}\n${fast(p)}`).replace(segmenter, lazySegmenter) };
     });
     b.onLoad({ filter: /\/ink\/build\/output\.js$/ }, ({ path }) => {
       const original = readFileSync(path, 'utf8');

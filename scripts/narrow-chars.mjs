@@ -1,9 +1,39 @@
-// Characters one column wide whatever the terminal (ambiguous ones counted
-// narrow, string-width's default): printable ASCII, Latin, Greek, general
-// punctuation, arrows, mathematical operators, box drawing, blocks, geometric
-// shapes (not U+25FD/U+25FE, which are emoji) and the check mark. A regular
-// expression source for one character NOT in the set. scripts/build.mjs gives
-// string-width a fast path for text without such a character;
-// tests/unit/ink-output.test.ts checks every character of the set against
-// string-width itself.
-export const NOT_NARROW = String.raw`[^\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u03ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2200-\u22ff\u2500-\u25fc\u2713]`;
+// The characters a string-width measures one column wide on their own:
+// scripts/build.mjs gives that string-width a fast path for text made only of
+// them (its width is then its length), computed from that very string-width
+// at build time. Marks, format and control characters are left out, so that
+// no two characters of the set can join into a wider cluster (what would join
+// them, such as a variation selector or a zero-width joiner, is not in the set).
+// tests/unit/ink-output.test.ts checks random strings of the set against the
+// installed string-widths.
+
+/**
+ * The ranges scanned: Latin, Greek and Cyrillic (alphabets whose letters never
+ * join into a wider cluster: not Thai, Indic or Hangul, whose spacing marks
+ * do), then punctuation, symbols, arrows, box drawing, shapes and dingbats.
+ */
+const SCANNED = [
+  [0x20, 0x52f],
+  [0x1e00, 0x1fff],
+  [0x2010, 0x2bff],
+];
+
+/** A regular expression source matching one character NOT in the set of `stringWidth`. */
+export function notNarrow(stringWidth) {
+  const excluded = /[\p{M}\p{Cf}\p{Cc}\p{Cs}\p{Zl}\p{Zp}]/u;
+  const hex = (cp) => `\\u${cp.toString(16).padStart(4, '0')}`;
+  const ranges = [];
+  for (const [lo, hi] of SCANNED) {
+    let start = -1;
+    for (let cp = lo; cp <= hi + 1; cp++) {
+      const c = String.fromCharCode(cp);
+      const narrow = cp <= hi && !excluded.test(c) && stringWidth(c) === 1;
+      if (narrow && start < 0) start = cp;
+      if (!narrow && start >= 0) {
+        ranges.push(start === cp - 1 ? hex(start) : `${hex(start)}-${hex(cp - 1)}`);
+        start = -1;
+      }
+    }
+  }
+  return `[^${ranges.join('')}]`;
+}

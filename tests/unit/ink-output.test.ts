@@ -8,7 +8,7 @@ import InkOutput from '../../node_modules/ink/build/output.js';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript of the build, no types
-import { NOT_NARROW } from '../../scripts/narrow-chars.mjs';
+import { notNarrow } from '../../scripts/narrow-chars.mjs';
 // @ts-expect-error: plain JavaScript of the build, no types
 import FastOutput from '../../scripts/ink-output.js';
 
@@ -115,15 +115,21 @@ describe("the browser's Output draws what Ink's does", () => {
 });
 
 describe("string-width's fast path", () => {
-  it('every character it takes as narrow is one column wide for string-width', () => {
-    const narrow = new RegExp(NOT_NARROW);
-    const wrong: string[] = [];
-    for (let code = 0x20; code <= 0x2713; code++) {
-      const char = String.fromCharCode(code);
-      if (!narrow.test(char) && stringWidth(char) !== 1) wrong.push(`U+${code.toString(16)}`);
+  it('text made only of the characters it takes as narrow is as wide as it is long, for each installed string-width', async () => {
+    const versions = [stringWidth, (await import('../../node_modules/wrap-ansi/node_modules/string-width/index.js')).default as typeof stringWidth];
+    let seed = 5;
+    const random = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+    for (const width of versions) {
+      const notNarrowOne = new RegExp(notNarrow(width));
+      const set: string[] = [];
+      for (let cp = 0x20; cp <= 0xffff; cp++) if (!notNarrowOne.test(String.fromCharCode(cp))) set.push(String.fromCharCode(cp));
+      expect(set.length).toBeGreaterThan(4000);
+      for (let k = 0; k < 5000; k++) {
+        const text = Array.from({ length: 1 + random(12) }, () => set[random(set.length)]!).join('');
+        expect(width(text), JSON.stringify(text)).toBe(text.length);
+      }
+      // And the set holds what the browser draws with.
+      expect(notNarrowOne.test('  2.1.1 ✓ ✗ ✎ ❯ ◐ ⊘ ○ ▸ ▾ λ ↻ ↶ ⏎ ␣ … · — ─ │ ▰▱ █ ░ Ünïcödé')).toBe(false);
     }
-    expect(wrong).toEqual([]);
-    // And the set is what the browser draws with.
-    expect(narrow.test('  2.1.1 ✓ ◐ ⊘ ○ ▸ ▾ λ ↻ … · ─ │ ▰▱ █ Ünïcödé')).toBe(false);
   });
 });
