@@ -175,8 +175,7 @@ const noDevtools = {
  *   only where a later write overlaps (see that file);
  * - string-width answers at once for text (escape sequences aside) made only
  *   of characters it measures one column wide on their own (computed from it:
- *   scripts/narrow-chars.mjs); only with string-width's default options. Its
- *   Intl.Segmenter is made when first needed (~8 ms each, two copies).
+ *   scripts/narrow-chars.mjs); only with string-width's default options.
  */
 const inkOutputFast = {
   name: 'ink-output-fast',
@@ -194,11 +193,7 @@ const inkOutputFast = {
           `\t\tif (!/${NOT_NARROW}/.test(plain)) return plain.length;`,
           '\t}',
         ].join('\n');
-      // Intl.Segmenter costs ~8 ms to make (ICU's data): made when first needed, which the fast path makes rare.
-      const segmenter = /^const segmenter = new Intl\.Segmenter\(\);$/m;
-      if (!segmenter.test(text)) throw new Error(`build: ${path} has changed; revisit the ink-output-fast plugin`);
-      const lazySegmenter = 'let segmenterMade;\nconst segmenter = { segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text) };';
-      return { loader: 'js', contents: text.replace(head, (line, p) => `${line}\n${fast(p)}`).replace(segmenter, lazySegmenter) };
+      return { loader: 'js', contents: text.replace(head, (line, p) => `${line}\n${fast(p)}`) };
     });
     b.onLoad({ filter: /\/ink\/build\/output\.js$/ }, ({ path }) => {
       const original = readFileSync(path, 'utf8');
