@@ -14,8 +14,10 @@ import { OperationalError } from '../core/errors.js';
 export interface DurableHost {
   /** Our pid, named in temp files so that those of dead writers can be told apart and removed. */
   pid: number;
-  /** Whether a pid is running (to clean temp files of writers that died). */
-  alive?: (pid: number) => boolean;
+  /** Our start time (processes.ts), also in temp names: a reused pid is not mistaken for us. */
+  start?: string | null;
+  /** Whether the writer of a temp file is gone (to clean up after writers that died). */
+  gone?: (pid: number, start: string | null) => boolean;
 }
 
 /** "no space left on device" for ENOSPC, and so on; else the system's message. */
@@ -60,14 +62,14 @@ function writeTarget(path: string): string {
   return path;
 }
 
-const TEMP = /^\.(.+)\.tmp-(\d+)-[0-9a-f]+$/;
+const TEMP = /^\.(.+)\.tmp-(\d+)-(?:(\d+|x)-)?[0-9a-f]+$/;
 
 /** Writes `data` to `path` durably and atomically (see the top of this file). Mode defaults to 0600. */
 export function writeFileDurably(path: string, data: string | Uint8Array, host: DurableHost, mode = 0o600): void {
   const target = writeTarget(path);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.tmp-${host.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = join(dir, `.${basename(target)}.tmp-${host.pid}-${host.start ?? 'x'}-${randomBytes(4).toString('hex')}`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode);
@@ -101,7 +103,7 @@ export function writeFileDurably(path: string, data: string | Uint8Array, host: 
     throw new OperationalError(`cannot write ${path}: ${causeOf(error)}; the file was not changed`);
   }
   syncDir(dir);
-  if (host.alive) removeDeadTemps(dir, basename(target), host.alive);
+  if (host.gone) removeDeadTemps(dir, basename(target), host.gone);
 }
 
 /** fsync a directory so that a rename in it survives a crash (best effort where unsupported). */
@@ -118,7 +120,7 @@ function syncDir(dir: string): void {
 }
 
 /** Removes temp files that writers of `name` left when they were killed mid-write. */
-export function removeDeadTemps(dir: string, name: string, alive: (pid: number) => boolean): number {
+export function removeDeadTemps(dir: string, name: string, gone: (pid: number, start: string | null) => boolean): number {
   let removed = 0;
   let names: string[];
   try {
@@ -128,7 +130,7 @@ export function removeDeadTemps(dir: string, name: string, alive: (pid: number) 
   }
   for (const entry of names) {
     const m = TEMP.exec(entry);
-    if (!m || m[1] !== name || alive(Number(m[2]))) continue;
+    if (!m || m[1] !== name || !gone(Number(m[2]), m[3] === undefined || m[3] === 'x' ? null : m[3])) continue;
     try {
       unlinkSync(join(dir, entry));
       removed++;

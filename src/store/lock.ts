@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { OperationalError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
 import { causeOf } from './durable-write.js';
+import { pidAlive, startTimeOf, writerGone } from './processes.js';
 
 /** What the lock needs of the process: who we are, a clock, and a way to ask whether a pid runs. */
 export type LockHost = Pick<Io, 'clock'> & { system: Pick<Io['system'], 'pid' | 'hostname' | 'kill'> };
@@ -103,14 +104,15 @@ function removeLeftovers(lockFile: string, host: LockHost, self: number): void {
   for (const entry of entries) {
     if (!entry.startsWith(`${name}.`)) continue;
     const rest = entry.slice(name.length + 1);
-    const named = /^tmp-(\d+)-[0-9a-f]+$/.exec(rest);
+    const named = /^tmp-(\d+)-(?:(\d+|x)-)?[0-9a-f]+$/.exec(rest);
     const unnamed = /^[0-9a-f]{16}\.tmp$|^stale-/.test(rest);
     if (!named && !unnamed) continue;
     const path = join(dir, entry);
     try {
       if (named) {
         const pid = Number(named[1]);
-        if (pid === self || pidAlive(host.system, pid)) continue;
+        const start = named[2] === undefined || named[2] === 'x' ? null : named[2];
+        if (pid === self || !writerGone(host.system, pid, start)) continue;
       } else if (host.clock() - statSync(path).mtimeMs < LEFTOVER_MS) continue;
       unlinkSync(path);
     } catch {
@@ -135,7 +137,7 @@ function lockedError(lockFile: string, holder: LockInfo | null): OperationalErro
 
 /** Takes the lock if nobody holds it: the complete file appears at once (link fails when one exists). */
 function tryAcquire(lockFile: string, info: LockInfo): boolean {
-  const temp = `${lockFile}.tmp-${info.pid}-${info.token}`;
+  const temp = `${lockFile}.tmp-${info.pid}-${info.start ?? 'x'}-${info.token}`;
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
@@ -195,29 +197,6 @@ export function isStale(holder: LockInfo, host: LockHost): boolean {
     return start !== null && start !== holder.start;
   }
   return false;
-}
-
-/** Whether process `pid` runs here (EPERM: it runs, as another user). */
-export function pidAlive(system: Pick<Io['system'], 'kill'>, pid: number): boolean {
-  if (!(pid > 0)) return false;
-  try {
-    system.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** A process's start time, in clock ticks since boot (field 22 of /proc/PID/stat); null where there is no /proc. */
-export function startTimeOf(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields[19] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** Moves a stale lock aside; if what was moved is not the lock judged stale (a new one was taken meanwhile), puts it back. */

@@ -7,8 +7,9 @@ import { OperationalError } from '../core/errors.js';
 import type { StateDoc } from '../core/state/types.js';
 import { causeOf, writeFileDurably } from './durable-write.js';
 import { makeDir } from './make-dir.js';
-import { pidAlive, withLock, type LockHost, type LockOptions } from './lock.js';
+import { withLock, type LockHost, type LockOptions } from './lock.js';
 import { STATE_FILE_NAME } from './paths.js';
+import { writerIdentity } from './processes.js';
 import { salvageText, type Salvage } from './salvage.js';
 import { readState, serializeState, type ReadOptions } from './state-file.js';
 
@@ -19,6 +20,7 @@ export interface StoreOptions extends ReadOptions {
 export class StateStore {
   readonly file: string;
   readonly lockFile: string;
+  #writer?: ReturnType<typeof writerIdentity>;
 
   /** `options` (layout version and migrations) exist for tests of upgrades. */
   constructor(
@@ -104,6 +106,6 @@ export class StateStore {
   }
 
   #write(text: string): void {
-    writeFileDurably(this.file, text, { pid: this.host.system.pid, alive: (pid) => pid !== this.host.system.pid && pidAlive(this.host.system, pid) });
+    writeFileDurably(this.file, text, (this.#writer ??= writerIdentity(this.host.system)));
   }
 }

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { startTimeOf } from '../../src/store/lock.js';
+import { startTimeOf } from '../../src/store/processes.js';
 import { StateStore } from '../../src/store/state-store.js';
 import { loadRoadmap } from '../../src/store/roadmap-file.js';
 import { mlroad, SMALL_ROADMAP, tempDir, testHost, writeRoadmap } from '../helpers.js';

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OperationalError } from '../../src/core/errors.js';
 import { removeDeadTemps, writeFileDurably } from '../../src/store/durable-write.js';
-import { pidAlive } from '../../src/store/lock.js';
+import { startTimeOf, writerIdentity } from '../../src/store/processes.js';
 import { StateStore } from '../../src/store/state-store.js';
 import { emptyState } from '../../src/core/state/types.js';
 import { setStatus } from '../../src/core/state/ops.js';
 import { mlroad, realSystem, SMALL_ROADMAP, tempDir, testHost, writeRoadmap } from '../helpers.js';
 import { smallDisk, type SmallDisk } from './small-disk.js';
 
-const host = { pid: process.pid, alive: (pid: number) => pid !== process.pid && pidAlive(realSystem(), pid) };
+const host = writerIdentity(realSystem());
 const big = (n: number) => `${JSON.stringify({ text: 'x'.repeat(n) })}\n`;
 const caught = (fn: () => unknown): Error => {
   try {
@@ -141,11 +141,30 @@ describe('temp files of writers that died', () => {
     }
   });
 
+  it('a temp file named with a live pid but another start time (the pid was reused) is a dead writer’s, and is removed', async () => {
+    const dir = tempDir();
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      const start = startTimeOf(sleeper.pid!);
+      expect(start).not.toBeNull();
+      const live = `.state.json.tmp-${sleeper.pid}-${start}-0123abcd`;
+      const reused = `.state.json.tmp-${sleeper.pid}-${Number(start) - 1}-0badc0de`;
+      writeFileSync(join(dir, live), '{"writing');
+      writeFileSync(join(dir, reused), '{"half');
+      const store = new StateStore(dir, testHost());
+      await store.update((doc) => setStatus(doc, 'r', ['a'], 'done', new Date('2026-03-01T09:00:00Z')));
+      expect(readdirSync(dir).sort()).toEqual([live, 'state.json']);
+    } finally {
+      sleeper.kill('SIGKILL');
+    }
+  });
+
   it('removeDeadTemps leaves other files alone and counts what it removed', async () => {
     const dir = tempDir();
     const dead = await deadPid();
     for (const name of [`.state.json.tmp-${dead}-aa`, 'state.json', `state.json.tmp-${dead}-aa`, `.state.json.tmp-x-aa`]) writeFileSync(join(dir, name), '');
-    expect(removeDeadTemps(dir, 'state.json', () => false)).toBe(1);
+    expect(removeDeadTemps(dir, 'state.json', () => true)).toBe(1);
     expect(existsSync(join(dir, `.state.json.tmp-${dead}-aa`))).toBe(false);
     expect(readdirSync(dir).length).toBe(3);
   });

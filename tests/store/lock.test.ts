@@ -8,7 +8,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OperationalError } from '../../src/core/errors.js';
-import { isStale, readLock, removeLock, startTimeOf, withLock, type LockInfo } from '../../src/store/lock.js';
+import { isStale, readLock, removeLock, withLock, type LockInfo } from '../../src/store/lock.js';
+import { startTimeOf } from '../../src/store/processes.js';
 import { tempDir, testHost } from '../helpers.js';
 
 const HOUR = 3_600_000;

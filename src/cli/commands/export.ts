@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { writeFileDurably } from '../../store/durable-write.js';
-import { pidAlive } from '../../store/lock.js';
+import { writerIdentity } from '../../store/processes.js';
 import type { Progress } from '../../core/progress.js';
 import { pathOf, type Roadmap, type Topic } from '../../core/roadmap/types.js';
 import { clean, cleanBlock, toJson } from '../../render/sanitize.js';
@@ -114,7 +114,7 @@ function runExport(ctx: Context, opts: ExportOptions): void {
   const file = ctx.path(opts.output);
   // Durably, like the state (a full disk leaves yesterday's export as it was), and private: it holds the same notes.
   const { system } = ctx.io;
-  writeFileDurably(file, text, { pid: system.pid, alive: (pid) => pid !== system.pid && pidAlive(system, pid) });
+  writeFileDurably(file, text, writerIdentity(system));
   const topics = Object.keys(state?.topics ?? {}).length;
   if (ctx.json) ctx.printJson({ file, format, bytes: Buffer.byteLength(text) });
   else
